@@ -1,0 +1,28 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Every test fails on a console error or an uncaught exception. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const node = (page: Page, id: string): Locator => page.getByTestId(`rf__node-${id}`);
+export const edge = (page: Page, id: string): Locator => page.getByTestId(`rf__edge-${id}`);
+export const slider = (page: Page): Locator => page.getByRole('slider', { name: 'Date' });
+
+/** Open a view and wait until the canvas shows that day. */
+export async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`./${query}`);
+  const date = await slider(page).getAttribute('aria-valuetext');
+  await expect(page.locator(`[data-drawn-date="${date}"]`)).toBeVisible();
+}

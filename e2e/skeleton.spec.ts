@@ -1,0 +1,95 @@
+import { edge, expect, node, open, slider, test } from './fixtures';
+
+test.describe('a shared date opens that day', () => {
+  test('2015-06-01: Docker on libcontainer, kubelet calling Docker directly, no CRI yet', async ({ page }) => {
+    await open(page, '?date=2015-06-01');
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '2015-06-01');
+    for (const id of ['kubelet', 'docker', 'libcontainer', 'lxc']) await expect(node(page, id)).toBeVisible();
+    for (const id of ['dockershim', 'containerd', 'containerd-shim', 'cri-o', 'conmon']) await expect(node(page, id)).toHaveCount(0);
+    await expect(edge(page, 'kubelet->docker')).toBeAttached();
+    await expect(edge(page, 'docker->libcontainer')).toBeAttached();
+    await expect(edge(page, 'dockershim->docker')).toHaveCount(0);
+  });
+
+  test('2018-06-01: dockershim inside the kubelet era, Docker on containerd and runc', async ({ page }) => {
+    await open(page, '?date=2018-06-01');
+    for (const id of ['kubelet', 'dockershim', 'docker', 'containerd', 'containerd-shim', 'runc', 'cri-o', 'conmon']) {
+      await expect(node(page, id)).toBeVisible();
+    }
+    await expect(node(page, 'libcontainer')).toHaveCount(0);
+    for (const id of ['kubelet->dockershim', 'dockershim->docker', 'docker->containerd', 'containerd->containerd-shim', 'containerd-shim->runc', 'kubelet->cri-o']) {
+      await expect(edge(page, id)).toBeAttached();
+    }
+    await expect(edge(page, 'kubelet->docker')).toHaveCount(0);
+  });
+
+  test('2023-01-01: dockershim removed (Kubernetes 1.24), CRI-O still there', async ({ page }) => {
+    await open(page, '?date=2023-01-01');
+    await expect(node(page, 'dockershim')).toHaveCount(0);
+    await expect(edge(page, 'dockershim->docker')).toHaveCount(0);
+    for (const id of ['kubelet', 'cri-o', 'conmon', 'docker', 'containerd', 'runc']) await expect(node(page, id)).toBeVisible();
+    await expect(edge(page, 'kubelet->cri-o')).toBeAttached();
+  });
+
+  test('the day dockershim was removed it is gone; the day before it is there', async ({ page }) => {
+    await open(page, '?date=2022-05-02');
+    await expect(node(page, 'dockershim')).toBeVisible();
+    await open(page, '?date=2022-05-03');
+    await expect(node(page, 'dockershim')).toHaveCount(0);
+  });
+});
+
+test('dragging the slider moves the date, the URL and the canvas together', async ({ page }) => {
+  await open(page, '?date=2020-01-01');
+  const historyBefore = await page.evaluate(() => history.length);
+  const box = (await slider(page).boundingBox())!;
+  const y = box.y + box.height / 2;
+  const thumbX = async () => {
+    const [value, min, max] = await slider(page).evaluate((el: HTMLInputElement) => [el.value, el.min, el.max].map(Number));
+    return box.x + 8 + ((value - min) / (max - min)) * (box.width - 16);
+  };
+
+  await page.mouse.move(await thumbX(), y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 1, y, { steps: 12 });
+  await page.mouse.up();
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '2013-01-01');
+  await expect(page).toHaveURL(/\?date=2013-01-01$/);
+  await expect(page.locator('[data-drawn-date="2013-01-01"]')).toBeVisible();
+  await expect(node(page, 'docker')).toHaveCount(0); // Docker 0.1 came on 2013-03-23
+  await expect(node(page, 'lxc')).toBeVisible();
+
+  await page.mouse.move(await thumbX(), y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.45, y, { steps: 12 });
+  await page.mouse.up();
+  const date = (await slider(page).getAttribute('aria-valuetext'))!;
+  expect(date > '2016-04-13' && date < '2022-05-03', `dragged to ${date}`).toBe(true);
+  await expect(page).toHaveURL(new RegExp(`\\?date=${date}$`));
+  await expect(page.locator(`[data-drawn-date="${date}"]`)).toBeVisible();
+  await expect(node(page, 'containerd')).toBeVisible();
+  await expect(node(page, 'dockershim')).toBeVisible();
+
+  // Dragging replaces the history entry instead of piling one up per day.
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+});
+
+test('a nonsense date falls back to the last day with a notice, and the URL is rewritten', async ({ page }) => {
+  await page.goto('./?date=banana');
+  const notice = page.getByRole('status').filter({ hasText: 'banana' });
+  await expect(notice).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  const max = await slider(page).evaluate((el: HTMLInputElement) => el.max);
+  await expect(slider(page)).toHaveJSProperty('value', max);
+  await expect(node(page, 'kubelet')).toBeVisible();
+  await notice.getByRole('button', { name: /Dismiss/ }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('the published dataset sits beside index.html', async ({ request }) => {
+  const response = await request.get('./data/dataset.json');
+  expect(response.ok()).toBe(true);
+  const dataset = await response.json();
+  expect(dataset.schemaVersion).toBe(1);
+  expect(dataset.components.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['docker', 'kubelet', 'runc']));
+});

@@ -1,0 +1,30 @@
+// npm run data:check — validates data/ and names the file, item id and field of every problem.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatProblem } from '../src/model/problems';
+import { jsonSchemas, serialize } from './lib/json-schemas';
+import { readDataset } from './lib/read-data';
+
+const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'data'));
+const { dataset, problems } = readDataset(dataDir);
+
+if (process.argv[2] === undefined) {
+  for (const [name, value] of Object.entries(jsonSchemas())) {
+    const path = join(dataDir, 'schema', name);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== serialize(value)) {
+      problems.push({ file: `data/schema/${name}`, id: '-', field: '-', message: 'is stale: run npm run data:schema' });
+    }
+  }
+}
+
+if (problems.length > 0) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\ndata:check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`);
+  process.exit(1);
+}
+
+const { components, relations, stacks, events } = dataset;
+console.log(
+  `data:check ok: dataset ${dataset.version} (asOf ${dataset.asOf}): ${components.length} components, ` +
+    `${relations.length} relations, ${stacks.length} stacks, ${events.length} events.`,
+);

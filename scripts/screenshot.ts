@@ -1,0 +1,21 @@
+// npm run screenshot -- [query] [out.png]: a screenshot of the production build (npm run build first).
+// With no arguments it writes the README's docs/screenshot.png.
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
+import { startPreview } from './lib/preview';
+
+const [query = '?date=2018-06-01', out = 'docs/screenshot.png', width = '1400', height = '860'] = process.argv.slice(2);
+const server = await startPreview();
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+  page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));
+  await page.goto(`${server.url}${query}`);
+  await page.locator('.react-flow__node-component').first().waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: out });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+  server.stop();
+}

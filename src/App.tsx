@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { loadDataset } from './data/load';
+import { prepare, type Prepared } from './model/explorer';
+import { Explorer } from './ui/Explorer';
+
+type Loading = { status: 'loading' } | { status: 'ready'; prepared: Prepared } | { status: 'failed'; message: string };
+
+export function App() {
+  const [loading, setLoading] = useState<Loading>({ status: 'loading' });
+  useEffect(() => {
+    loadDataset().then(
+      (dataset) => setLoading({ status: 'ready', prepared: prepare(dataset) }),
+      (error: unknown) => setLoading({ status: 'failed', message: String((error as Error).message ?? error) }),
+    );
+  }, []);
+
+  if (loading.status === 'ready') return <Explorer prepared={loading.prepared} />;
+  return (
+    <p role={loading.status === 'failed' ? 'alert' : 'status'} className="p-8 text-slate-700">
+      {loading.status === 'failed' ? (
+        <>
+          {loading.message} <a className="underline" href=".">Reload</a>
+        </>
+      ) : (
+        'Loading the dataset…'
+      )}
+    </p>
+  );
+}

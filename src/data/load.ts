@@ -1,0 +1,16 @@
+import type { Dataset } from '../model/types';
+
+/** Where the build publishes the dataset (CONTRACT.md §3), relative to index.html. */
+export const DATASET_URL = 'data/dataset.json';
+
+/**
+ * Fetch the published dataset. It was validated when it was built (npm run data:check and the
+ * build plugin), so here we only make sure it is the shape version this app reads.
+ */
+export async function loadDataset(url = DATASET_URL): Promise<Dataset> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`);
+  const dataset = (await response.json()) as Dataset;
+  if (dataset.schemaVersion !== 1) throw new Error(`${url} has schemaVersion ${String(dataset.schemaVersion)}; this app reads 1.`);
+  return dataset;
+}
