@@ -1,6 +1,7 @@
 // npm run data:check — validates data/ and names the file, item id and field of every problem.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { coverage } from '../src/model/coverage';
 import { formatProblem } from '../src/model/problems';
 import { jsonSchemas, serialize } from './lib/json-schemas';
 import { readDataset } from './lib/read-data';
@@ -28,3 +29,10 @@ console.log(
   `data:check ok: dataset ${dataset.version} (asOf ${dataset.asOf}): ${components.length} components, ` +
     `${relations.length} relations, ${stacks.length} stacks, ${events.length} events.`,
 );
+
+const { missingCanonicalIds, dayPrecision } = coverage(dataset);
+const share = ((100 * dayPrecision.day) / Math.max(1, dayPrecision.total)).toFixed(0);
+console.log(`coverage: ${share}% of ${dayPrecision.total} dates are to the day; ` +
+  (missingCanonicalIds.length === 0
+    ? 'every canonical id of CONTRACT.md §1 is present.'
+    : `${missingCanonicalIds.length} canonical ids missing: ${missingCanonicalIds.join(', ')}`));

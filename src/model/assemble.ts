@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { parseChangelog } from './changelog';
 import { checkRules } from './rules';
 import type { Problem } from './problems';
 import * as schema from './schema';
@@ -21,7 +22,16 @@ export interface Assembled {
 export function assembleDataset(files: DataFile[], changelog: string): Assembled {
   const problems: Problem[] = [];
   const origin = new Map<string, string>();
-  const dataset: Dataset = { schemaVersion: 1, version: '0.0.0', asOf: '1970-01-01', components: [], relations: [], stacks: [], events: [] };
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    version: '0.0.0',
+    asOf: '1970-01-01',
+    changelog: parseChangelog(changelog),
+    components: [],
+    relations: [],
+    stacks: [],
+    events: [],
+  };
 
   const metaFile = files.find((f) => f.path.endsWith('/meta.json'));
   if (!metaFile) problems.push({ file: 'data/meta.json', id: '-', field: '-', message: 'file is missing' });
@@ -59,7 +69,7 @@ export function assembleDataset(files: DataFile[], changelog: string): Assembled
   }
 
   dataset.components.sort((a, b) => a.id.localeCompare(b.id));
-  problems.push(...checkRules(dataset, origin, changelog));
+  problems.push(...checkRules(dataset, origin));
   return { dataset, origin, problems };
 }
 

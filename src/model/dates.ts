@@ -31,3 +31,7 @@ export function isDay(value: string): boolean {
 export function clampDay(day: Day, min: Day, max: Day): Day {
   return day < min ? min : day > max ? max : day;
 }
+
+export function addDays(day: Day, days: number): Day {
+  return dayFromNumber(dayNumber(day) + days);
+}

@@ -45,6 +45,8 @@ describe('each rule names the file, the item and the field', () => {
     ['a dangling event subject', 'data/events/main.json', (j) => { item(j, 'events').subjects = ['ghost']; }, { file: 'data/events/main.json', id: 'engine-1-0', field: 'subjects.0' }],
     ['an event after asOf', 'data/events/main.json', (j) => { item(j, 'events').date = '2027'; }, { file: 'data/events/main.json', id: 'engine-1-0', field: 'date' }],
     ['a secondaryFrom outside the interval', 'data/relations/main.json', (j) => { item(j, 'relations').secondaryFrom = '2030'; }, { file: 'data/relations/main.json', id: 'engine->runtime', field: 'secondaryFrom' }],
+    ['a dangling replaces', 'data/components/runtime.json', (j) => { j.replaces = ['nobody']; }, { file: 'data/components/runtime.json', id: 'runtime', field: 'replaces.0' }],
+    ['a deprecation after the end', 'data/components/runtime.json', (j) => { j.deprecated = '2025'; }, { file: 'data/components/runtime.json', id: 'runtime', field: 'deprecated' }],
     ['a version that is not semver', 'data/meta.json', (j) => { j.version = '1.0'; }, { file: 'data/meta.json', id: '-', field: 'version' }],
   ];
 

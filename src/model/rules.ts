@@ -11,7 +11,7 @@ const INFINITY = '9999-12-31';
 const end = (s: Span) => (s.until === null ? INFINITY : startDay(s.until));
 
 /** Rules no single file can check: unique ids, references, intervals, the changelog. */
-export function checkRules(dataset: Dataset, origin: Map<string, string>, changelog: string): Problem[] {
+export function checkRules(dataset: Dataset, origin: Map<string, string>): Problem[] {
   const problems: Problem[] = [];
   const report = (kind: string, id: string, field: string, message: string) =>
     problems.push({ file: origin.get(`${kind}:${id}`) ?? `data/${kind}`, id, field, message });
@@ -46,6 +46,12 @@ export function checkRules(dataset: Dataset, origin: Map<string, string>, change
     checkSpan('components', c.id, c);
     if (c.parent !== undefined && !components.has(c.parent)) {
       report('components', c.id, 'parent', `unknown component "${c.parent}"`);
+    }
+    c.replaces?.forEach((id, i) => {
+      if (!components.has(id)) report('components', c.id, `replaces.${i}`, `unknown component "${id}"`);
+    });
+    if (c.deprecated !== undefined && (startDay(c.deprecated) < startDay(c.since) || startDay(c.deprecated) >= end(c))) {
+      report('components', c.id, 'deprecated', 'must fall inside since..until');
     }
   }
 
@@ -91,8 +97,7 @@ export function checkRules(dataset: Dataset, origin: Map<string, string>, change
     });
   }
 
-  const heading = new RegExp(`^## ${dataset.version.replaceAll('.', '\\.')}\\b`, 'm');
-  if (!heading.test(changelog)) {
+  if (!dataset.changelog.some((c) => c.version === dataset.version)) {
     problems.push({ file: 'data/CHANGELOG.md', id: dataset.version, field: 'version', message: `has no "## ${dataset.version}" entry for meta.json's version` });
   }
   return problems;

@@ -80,6 +80,8 @@ export const Component = z.strictObject({
   homepage: HttpUrl.optional(),
   /** Drawn inside this component (dockershim in kubelet, the CRI plugin in containerd). */
   parent: Id.optional(),
+  /** What it took over from (the CRI plugin replaced cri-containerd): shown as "replaced" in diffs. */
+  replaces: z.array(Id).optional(),
   ...Lifespan,
   /** When its maintainers deprecated it: the canvas marks it from then until `until`. */
   deprecated: PartialDate.optional(),
@@ -168,11 +170,20 @@ export const RelationsFile = z.strictObject({ $schema: z.string().optional(), re
 export const StacksFile = z.strictObject({ $schema: z.string().optional(), stacks: z.array(Stack) });
 export const EventsFile = z.strictObject({ $schema: z.string().optional(), events: z.array(Event) });
 
+/** One entry of data/CHANGELOG.md, published so old links can say what changed since. */
+export const DatasetChange = z.strictObject({
+  version: Meta.shape.version,
+  date: z.string(),
+  notes: z.array(z.string()),
+});
+
 /** The published data/dataset.json (CONTRACT.md §3). */
 export const Dataset = z.strictObject({
   schemaVersion: z.literal(1),
   version: Meta.shape.version,
   asOf: Meta.shape.asOf,
+  /** Newest first, from data/CHANGELOG.md. */
+  changelog: z.array(DatasetChange),
   components: z.array(Component.omit({ $schema: true })),
   relations: z.array(Relation),
   stacks: z.array(Stack),

@@ -6,6 +6,7 @@ export type Relation = z.infer<typeof schema.Relation>;
 export type Stack = z.infer<typeof schema.Stack>;
 export type DatasetEvent = z.infer<typeof schema.Event>;
 export type Dataset = z.infer<typeof schema.Dataset>;
+export type DatasetChange = z.infer<typeof schema.DatasetChange>;
 export type Role = z.infer<typeof schema.Role>;
 export type Mechanism = z.infer<typeof schema.Mechanism>;
 export type Source = z.infer<typeof schema.Source>;

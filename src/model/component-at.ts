@@ -1,0 +1,27 @@
+import { startDay } from './dates';
+import type { Snapshot } from './snapshot';
+import type { Component, Day } from './types';
+
+/** The releases out by `day`, oldest first. */
+export function releasesBy(component: Component, day: Day): NonNullable<Component['releases']> {
+  return (component.releases ?? []).filter((r) => startDay(r.date) <= day);
+}
+
+/** The release current on `day`, if the data names one. */
+export function currentRelease(component: Component, day: Day): string | null {
+  return releasesBy(component, day).at(-1)?.version ?? null;
+}
+
+/** Whom `id` calls and who calls it on the snapshot's day. */
+export function neighbours(snapshot: Snapshot, id: string): { calls: Component[]; calledBy: Component[] } {
+  const byId = new Map(snapshot.components.map((c) => [c.id, c]));
+  const calls = snapshot.relations.filter((r) => r.relation.source === id).map((r) => byId.get(r.relation.target)!);
+  const calledBy = snapshot.relations.filter((r) => r.relation.target === id).map((r) => byId.get(r.relation.source)!);
+  return { calls, calledBy };
+}
+
+/** The day to jump to so that `component` is shown: its first day, or its last when it has ended. */
+export function dayWhenPresent(component: Component, day: Day, dayBefore: (d: Day) => Day): Day {
+  if (day < startDay(component.since)) return startDay(component.since);
+  return component.until === null ? day : dayBefore(startDay(component.until));
+}
