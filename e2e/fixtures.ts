@@ -26,3 +26,21 @@ export async function open(page: Page, query: string): Promise<void> {
   const date = await slider(page).getAttribute('aria-valuetext');
   await expect(page.locator(`[data-drawn-date="${date}"]`)).toBeVisible();
 }
+
+/** The ids of the components and relations drawn right now. */
+export async function drawn(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
+  const nodes = await page.locator('.react-flow__node-component').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
+  const edges = await page.locator('.react-flow__edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
+  return { nodes, edges };
+}
+
+export async function shownDate(page: Page): Promise<string> {
+  return (await slider(page).getAttribute('aria-valuetext'))!;
+}
+
+/** Wait until the canvas has caught up with the slider. */
+export async function settled(page: Page): Promise<string> {
+  const date = await shownDate(page);
+  await expect(page.locator(`[data-drawn-date="${date}"]`)).toBeVisible();
+  return date;
+}

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { Day } from '../model/types';
-import type { ViewState } from '../url/view-state';
+import type { Lang, ViewState } from '../url/view-state';
 
-/** How a view change is recorded in the browser history. */
+/** How a view change is recorded in the browser history: dragging replaces, discrete actions push. */
 export type HistoryMode = 'push' | 'replace' | 'none';
 
 export interface Notice {
@@ -11,28 +11,43 @@ export interface Notice {
 }
 
 interface ExplorerStore {
-  view: ViewState;
-  /** How the last view change should reach the URL. */
+  /** Null until the URL has been read. */
+  view: ViewState | null;
   historyMode: HistoryMode;
   notices: Notice[];
+  playing: boolean;
   setView: (view: ViewState, historyMode: HistoryMode) => void;
   setDate: (date: Day, historyMode: HistoryMode) => void;
+  select: (node: string | null) => void;
+  setFocus: (focus: string | null) => void;
+  setCompare: (compare: Day | null) => void;
+  setLang: (lang: Lang) => void;
+  setPlaying: (playing: boolean) => void;
   addNotices: (texts: string[]) => void;
   dismissNotice: (id: number) => void;
 }
 
 let nextNoticeId = 1;
 
-export const useExplorer = create<ExplorerStore>()((set) => ({
-  view: { date: '' },
-  historyMode: 'none',
-  notices: [],
-  setView: (view, historyMode) => set({ view, historyMode }),
-  setDate: (date, historyMode) => set((s) => ({ view: { ...s.view, date }, historyMode })),
-  addNotices: (texts) =>
-    set((s) => ({ notices: [...s.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))] })),
-  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-}));
+export const useExplorer = create<ExplorerStore>()((set) => {
+  const change = (patch: Partial<ViewState>, historyMode: HistoryMode) =>
+    set((s) => (s.view === null ? {} : { view: { ...s.view, ...patch }, historyMode }));
+  return {
+    view: null,
+    historyMode: 'none',
+    notices: [],
+    playing: false,
+    setView: (view, historyMode) => set({ view, historyMode }),
+    setDate: (date, historyMode) => change({ date }, historyMode),
+    select: (node) => change({ node }, 'push'),
+    setFocus: (focus) => change({ focus }, 'push'),
+    setCompare: (compare) => change({ compare }, 'push'),
+    setLang: (lang) => change({ lang }, 'push'),
+    setPlaying: (playing) => set({ playing }),
+    addNotices: (texts) => set((s) => ({ notices: [...s.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))] })),
+    dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  };
+});
 
-export const selectDate = (s: ExplorerStore) => s.view.date;
+export const selectView = (s: ExplorerStore) => s.view;
 export const selectNotices = (s: ExplorerStore) => s.notices;

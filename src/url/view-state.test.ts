@@ -1,41 +1,71 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serializeViewState } from './view-state';
+import { isDay } from '../model/dates';
+import { parseViewState, serializeViewState, type ViewContext, type ViewState } from './view-state';
 
-const ctx = { minDay: '2013-01-01', maxDay: '2026-11-28' };
+const ctx: ViewContext = {
+  minDay: '2013-01-01',
+  maxDay: '2026-11-28',
+  componentIds: new Set(['docker', 'dockershim', 'cri-o']),
+  stackIds: new Set(['dockershim', 'cri-o']),
+  defaultLang: 'en',
+  version: '1.2.0',
+  changelog: [
+    { version: '1.2.0', date: '2026-03-01', notes: ['Adds gVisor.'] },
+    { version: '1.1.0', date: '2026-02-01', notes: ['Adds CRI-O.'] },
+    { version: '1.0.0', date: '2026-01-01', notes: ['First.'] },
+  ],
+};
+const base: ViewState = { date: '2026-11-28', node: null, focus: null, compare: null, lang: 'en' };
 
 describe('parseViewState', () => {
   it('defaults to the last day with no notice', () => {
-    expect(parseViewState('', ctx)).toEqual({ state: { date: '2026-11-28' }, notices: [] });
+    expect(parseViewState('', ctx)).toEqual({ state: base, notices: [] });
   });
 
-  it('reads a day, and a month or year as its first day', () => {
-    expect(parseViewState('?date=2017-10-15', ctx).state.date).toBe('2017-10-15');
+  it('reads every parameter of the contract', () => {
+    const { state, notices } = parseViewState('?date=2017-10-15&node=dockershim&focus=cri-o&compare=2016-06-01&lang=ja&v=1.2.0', ctx);
+    expect(notices).toEqual([]);
+    expect(state).toEqual({ date: '2017-10-15', node: 'dockershim', focus: 'cri-o', compare: '2016-06-01', lang: 'ja' });
+  });
+
+  it('reads a month or a year as its first day', () => {
     expect(parseViewState('?date=2017-10', ctx).state.date).toBe('2017-10-01');
-    expect(parseViewState('?date=2017', ctx)).toEqual({ state: { date: '2017-01-01' }, notices: [] });
+    expect(parseViewState('?date=2017&compare=2015-03', ctx).state).toMatchObject({ date: '2017-01-01', compare: '2015-03-01' });
   });
 
-  it('falls back on nonsense with a notice that quotes it', () => {
+  it('falls back on a nonsense date with a notice that quotes it', () => {
     const { state, notices } = parseViewState('?date=banana', ctx);
     expect(state.date).toBe('2026-11-28');
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain('banana');
   });
 
-  it('rejects impossible days', () => {
+  it('rejects impossible days and clamps out-of-range ones', () => {
     expect(parseViewState('?date=2019-02-30', ctx).notices).toHaveLength(1);
-  });
-
-  it('clamps out-of-range days and says so', () => {
     const early = parseViewState('?date=1999-01-01', ctx);
     expect(early.state.date).toBe('2013-01-01');
     expect(early.notices[0]).toMatch(/outside/);
-    expect(parseViewState('?date=2099-01-01', ctx).state.date).toBe('2026-11-28');
+    expect(parseViewState('?compare=2099-01-01&date=2020-01-01', ctx).state.compare).toBe('2026-11-28');
   });
 
-  it('drops unknown parameters with a notice', () => {
-    const { state, notices } = parseViewState('?date=2016-01-01&utm_source=x', ctx);
-    expect(state.date).toBe('2016-01-01');
-    expect(notices[0]).toContain('utm_source');
+  it('ignores unknown ids, languages and parameters, saying so', () => {
+    const { state, notices } = parseViewState('?node=ocid&focus=nope&lang=fr&utm_source=x', ctx);
+    expect(state).toEqual(base);
+    expect(notices).toHaveLength(4);
+    expect(notices.join(' ')).toMatch(/ocid.*nope.*fr/s);
+  });
+
+  it('turns compare off when it equals the date', () => {
+    const { state, notices } = parseViewState('?date=2020-01-01&compare=2020-01-01', ctx);
+    expect(state.compare).toBeNull();
+    expect(notices).toHaveLength(1);
+  });
+
+  it('names the versions since an older link was made', () => {
+    const { notices } = parseViewState('?v=1.0.0', ctx);
+    expect(notices).toEqual(['This link was made with dataset 1.0.0. Changed since: 1.1.0 (Adds CRI-O.); 1.2.0 (Adds gVisor.).']);
+    expect(parseViewState('?v=9.9.9', ctx).notices[0]).toMatch(/never existed/);
   });
 
   it('cuts very long input short in the notice', () => {
@@ -46,14 +76,56 @@ describe('parseViewState', () => {
 
 describe('serializeViewState', () => {
   it('writes nothing for the default view', () => {
-    expect(serializeViewState({ date: '2026-11-28' }, ctx)).toBe('');
+    expect(serializeViewState(base, ctx)).toBe('');
   });
 
-  it('round-trips every valid day', () => {
-    for (const date of ['2013-01-01', '2016-02-29', '2022-05-03', '2026-11-27']) {
-      const search = serializeViewState({ date }, ctx);
-      expect(search).toBe(`?date=${date}`);
-      expect(parseViewState(search, ctx)).toEqual({ state: { date }, notices: [] });
-    }
+  it('writes parameters in the contract order, and v only when asked', () => {
+    const state: ViewState = { date: '2017-10-15', node: 'docker', focus: 'cri-o', compare: '2016-06-01', lang: 'ja' };
+    expect(serializeViewState(state, ctx)).toBe('?date=2017-10-15&node=docker&focus=cri-o&compare=2016-06-01&lang=ja');
+    expect(serializeViewState(base, ctx, { withVersion: true })).toBe('?v=1.2.0');
+  });
+});
+
+describe('properties', () => {
+  const day = fc.date({ min: new Date('2013-01-01T00:00:00Z'), max: new Date('2026-11-28T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const state: fc.Arbitrary<ViewState> = fc.record({
+    date: day,
+    node: fc.constantFrom(null, ...ctx.componentIds),
+    focus: fc.constantFrom(null, ...ctx.stackIds),
+    compare: fc.option(day, { nil: null }),
+    lang: fc.constantFrom('en' as const, 'ja' as const),
+  }).map((s) => (s.compare === s.date ? { ...s, compare: null } : s));
+
+  it('round-trips every valid state without a notice', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(parseViewState(serializeViewState(s, ctx), ctx)).toEqual({ state: s, notices: [] });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  const hostile = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 300 }),
+    fc.constantFrom('javascript:alert(1)', '<img src=x onerror=alert(1)>', '%00', '%E0%A4%A', '../../etc', '2019-02-29', '0000-00-00', '+2020-01-01', '2020-01-01T00:00', ' 2020-01-01 ', '1e9'),
+    fc.string({ maxLength: 5000 }),
+  );
+  const query = fc
+    .array(fc.tuple(fc.constantFrom('date', 'node', 'focus', 'compare', 'lang', 'v', 'x', 'DATE', '', '__proto__'), hostile, fc.boolean()), { maxLength: 8 })
+    .map((pairs) => pairs.map(([k, v, encode]) => `${encodeURIComponent(k)}=${encode ? encodeURIComponent(v) : v}`).join('&'));
+
+  it('turns any query string into a valid state whose URL reads back unchanged', () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        const { state, notices } = parseViewState(`?${q}`, ctx);
+        expect(isDay(state.date) && state.date >= ctx.minDay && state.date <= ctx.maxDay).toBe(true);
+        expect(state.node === null || ctx.componentIds.has(state.node)).toBe(true);
+        expect(state.focus === null || ctx.stackIds.has(state.focus)).toBe(true);
+        expect(state.compare === null || (isDay(state.compare) && state.compare !== state.date)).toBe(true);
+        for (const n of notices) expect(n.length).toBeLessThan(400);
+        expect(parseViewState(serializeViewState(state, ctx), ctx)).toEqual({ state, notices: [] });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

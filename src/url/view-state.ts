@@ -1,52 +1,119 @@
+import { versionsSince } from '../model/changelog';
 import { clampDay, isDay } from '../model/dates';
-import type { Day } from '../model/types';
+import type { DatasetChange, Day } from '../model/types';
 
-/** Everything the URL can say about the view (CONTRACT.md §2). */
+export type Lang = 'en' | 'ja';
+
+/** Everything the URL can say about the view (CONTRACT.md §2), in the contract's order. */
 export interface ViewState {
   date: Day;
+  node: string | null;
+  focus: string | null;
+  compare: Day | null;
+  lang: Lang;
 }
 
 export interface ViewContext {
   minDay: Day;
   /** The dataset's asOf: the last day and the default. */
   maxDay: Day;
+  componentIds: ReadonlySet<string>;
+  stackIds: ReadonlySet<string>;
+  defaultLang: Lang;
+  version: string;
+  changelog: readonly DatasetChange[];
 }
 
 export interface Parsed {
   state: ViewState;
-  /** What was changed to make the URL valid, in words for a notice. */
+  /** What was changed to make the URL valid, or what changed in the data since the link was made. */
   notices: string[];
 }
 
-const KNOWN = new Set(['date']);
+const ORDER = ['date', 'node', 'focus', 'compare', 'lang', 'v'] as const;
+const KNOWN = new Set<string>(ORDER);
+
+export function defaultView(ctx: ViewContext): ViewState {
+  return { date: ctx.maxDay, node: null, focus: null, compare: null, lang: ctx.defaultLang };
+}
 
 /** Read a query string into a valid view state; never throws, explains every change it made. */
 export function parseViewState(search: string, ctx: ViewContext): Parsed {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const state: ViewState = { date: ctx.maxDay };
+  const state = defaultView(ctx);
 
   const unknown = [...new Set([...params.keys()].filter((k) => !KNOWN.has(k)))];
-  if (unknown.length > 0) notices.push(`Ignored unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.map(quote).join(', ')}.`);
+  if (unknown.length > 0) {
+    notices.push(`Ignored unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map(quote).join(', ')}.`);
+  }
+  const repeated = ORDER.filter((k) => params.getAll(k).length > 1);
+  if (repeated.length > 0) notices.push(`Used the first of repeated ${repeated.map(quote).join(', ')}.`);
 
-  const rawDate = params.get('date');
-  if (rawDate !== null) {
-    const day = normalizeDay(rawDate);
-    if (day === null) notices.push(`${quote(rawDate)} is not a date (use YYYY-MM-DD); showing ${ctx.maxDay}.`);
-    else {
-      state.date = clampDay(day, ctx.minDay, ctx.maxDay);
-      if (state.date !== day) notices.push(`${day} is outside ${ctx.minDay} … ${ctx.maxDay}; showing ${state.date}.`);
-    }
+  const date = params.get('date');
+  if (date !== null) state.date = readDay('date', date, ctx.maxDay, ctx, notices);
+
+  const node = params.get('node');
+  if (node !== null) {
+    if (ctx.componentIds.has(node)) state.node = node;
+    else notices.push(`No component has the id ${quote(node)}; nothing is selected.`);
+  }
+
+  const focus = params.get('focus');
+  if (focus !== null) {
+    if (ctx.stackIds.has(focus)) state.focus = focus;
+    else notices.push(`No stack has the id ${quote(focus)}; nothing is focused.`);
+  }
+
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const day = readDay('compare', compare, null, ctx, notices);
+    if (day !== null && day !== state.date) state.compare = day;
+    else if (day === state.date) notices.push(`Comparing ${day} with itself shows nothing; compare is off.`);
+  }
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (lang === 'en' || lang === 'ja') state.lang = lang;
+    else notices.push(`Language ${quote(lang)} is not available (en, ja); showing ${state.lang}.`);
+  }
+
+  const v = params.get('v');
+  if (v !== null && v !== ctx.version) {
+    const since = versionsSince(ctx.changelog, v);
+    if (since === null) notices.push(`This link names dataset version ${quote(v)}, which never existed; showing ${ctx.version}.`);
+    else notices.push(describeChanges(v, since));
   }
   return { state, notices };
 }
 
-/** Write only what differs from the default, in the contract's order. */
-export function serializeViewState(state: ViewState, ctx: ViewContext): string {
+/** Write only what differs from the default, in the contract's order. `v` only when asked (Copy link). */
+export function serializeViewState(state: ViewState, ctx: ViewContext, options: { withVersion?: boolean } = {}): string {
   const params = new URLSearchParams();
   if (state.date !== ctx.maxDay) params.set('date', state.date);
+  if (state.node !== null) params.set('node', state.node);
+  if (state.focus !== null) params.set('focus', state.focus);
+  if (state.compare !== null) params.set('compare', state.compare);
+  if (state.lang !== ctx.defaultLang) params.set('lang', state.lang);
+  if (options.withVersion) params.set('v', ctx.version);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
+}
+
+function readDay<T extends Day | null>(name: string, raw: string, fallback: T, ctx: ViewContext, notices: string[]): Day | T {
+  const day = normalizeDay(raw);
+  if (day === null) {
+    notices.push(`${name}=${quote(raw)} is not a date (use YYYY-MM-DD); ${fallback === null ? `${name} is off` : `showing ${fallback}`}.`);
+    return fallback;
+  }
+  const clamped = clampDay(day, ctx.minDay, ctx.maxDay);
+  if (clamped !== day) notices.push(`${name}=${day} is outside ${ctx.minDay} … ${ctx.maxDay}; using ${clamped}.`);
+  return clamped;
+}
+
+function describeChanges(linkVersion: string, since: DatasetChange[]): string {
+  const list = since.map((c) => `${c.version}${c.notes[0] ? ` (${clip(c.notes[0], 90)})` : ''}`).join('; ');
+  return `This link was made with dataset ${linkVersion}. Changed since: ${list}.`;
 }
 
 /** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` meaning their first day; null when it is no date. */
@@ -58,6 +125,9 @@ function normalizeDay(raw: string): Day | null {
 
 /** Quote user input for a notice, cut short so a hostile URL cannot flood the page. */
 function quote(value: string): string {
-  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return `“${short}”`;
+  return `“${clip(value, 40)}”`;
+}
+
+function clip(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
 }

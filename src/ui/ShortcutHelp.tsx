@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+
+const SHORTCUTS: [string, string][] = [
+  ['← → (on the slider)', 'one day back or forward'],
+  ['PageUp / PageDown (on the slider)', 'one year forward or back'],
+  ['Home / End (on the slider)', 'first or last day'],
+  [', or [', 'previous change'],
+  ['. or ]', 'next change'],
+  ['Space', 'play or pause'],
+  ['Enter (on a component)', 'open its details'],
+  ['Esc', 'close this help, then the details'],
+  ['?', 'show or hide this help'],
+];
+
+/** The keyboard shortcuts, in a modal dialog that returns focus where it was. */
+export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const el = dialog.current;
+    const previous = document.activeElement as HTMLElement | null;
+    el?.showModal();
+    return () => {
+      el?.close();
+      previous?.focus();
+    };
+  }, []);
+  return (
+    <dialog ref={dialog} aria-labelledby="shortcuts-heading" onCancel={(e) => (e.preventDefault(), onClose())} className="m-auto rounded-lg p-5 shadow-xl backdrop:bg-slate-900/40">
+      <h2 id="shortcuts-heading" className="mb-3 text-lg font-bold">
+        Keyboard shortcuts
+      </h2>
+      <table className="text-sm">
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row" className="py-0.5 pr-4 text-left font-mono font-normal">
+                {keys}
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" className="btn mt-4" onClick={onClose} autoFocus>
+        Close
+      </button>
+    </dialog>
+  );
+}

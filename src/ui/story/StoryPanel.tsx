@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { addDays, startDay } from '../../model/dates';
+import { diffSnapshots, isEmptyDiff } from '../../model/diff';
+import type { Prepared } from '../../model/explorer';
+import { snapshotAt, type Snapshot } from '../../model/snapshot';
+import { summarize } from '../../model/story';
+import { previousChange } from '../../model/timeline';
+import { useExplorer } from '../../state/store';
+import type { Lang } from '../../url/view-state';
+import { KIND_COLOUR } from '../timeline/event-kinds';
+import { ChangeList } from './ChangeList';
+import { useDebounced } from './useDebounced';
+
+interface StoryPanelProps {
+  prepared: Prepared;
+  snapshot: Snapshot;
+  lang: Lang;
+}
+
+/** The day in words: how clients reach their runtimes, what the last change did, and every milestone. */
+export function StoryPanel({ prepared, snapshot, lang }: StoryPanelProps) {
+  const { dataset, changes } = prepared;
+  const setDate = useExplorer((s) => s.setDate);
+  const select = useExplorer((s) => s.select);
+  const day = snapshot.day;
+  const summary = useDebounced(useMemo(() => summarize(snapshot, lang), [snapshot, lang]), 400);
+
+  // The last change on or before the shown day, against the day before it.
+  const lastChange = changes.includes(day) ? day : previousChange(changes, day);
+  const diff = useMemo(
+    () => (lastChange === null ? null : diffSnapshots(snapshotAt(dataset, addDays(lastChange, -1)), snapshotAt(dataset, lastChange))),
+    [dataset, lastChange],
+  );
+  const events = useMemo(() => [...dataset.events].sort((a, b) => startDay(a.date).localeCompare(startDay(b.date)) || a.id.localeCompare(b.id)), [dataset.events]);
+
+  return (
+    <div className="space-y-4 p-4">
+      <section aria-labelledby="story-heading">
+        <h2 id="story-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+          The stack on this day
+        </h2>
+        <p aria-live="polite" data-testid="story-summary" className="mt-1">
+          {summary}
+        </p>
+      </section>
+      <section aria-labelledby="changed-heading">
+        <h2 id="changed-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+          What changed {lastChange === null ? '' : `on ${lastChange}`}
+        </h2>
+        {diff === null || isEmptyDiff(diff) ? <p className="text-sm text-slate-600">Nothing has changed yet.</p> : <ChangeList diff={diff} onSelect={select} />}
+      </section>
+      <details className="group">
+        <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-slate-600">Events ({events.length})</summary>
+        <ol aria-label="Events" className="mt-2 space-y-1 text-sm">
+          {events.map((e) => {
+            const past = startDay(e.date) <= day;
+            return (
+              <li key={e.id} className={past ? '' : 'text-slate-600'}>
+                <button type="button" onClick={() => setDate(startDay(e.date), 'push')} className="text-left hover:underline">
+                  <span className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: KIND_COLOUR[e.kind] }} aria-hidden="true" />
+                  <span className="font-mono text-xs">{e.date}</span> {e.title[lang]}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { dayNumber, startDay } from '../../model/dates';
+import type { DatasetEvent, Day } from '../../model/types';
+import type { Lang } from '../../url/view-state';
+import { trackPercent } from './DateSlider';
+import { KIND_COLOUR, KIND_LABEL } from './event-kinds';
+
+interface EventTicksProps {
+  events: DatasetEvent[];
+  date: Day;
+  minDay: Day;
+  maxDay: Day;
+  lang: Lang;
+  onJump: (date: Day) => void;
+}
+
+/** Events closer than this share one tick: a few days are less than a pixel on the track. */
+const CLUSTER_DAYS = 21;
+
+interface Cluster {
+  day: Day;
+  events: DatasetEvent[];
+}
+
+function clusterEvents(events: DatasetEvent[], minDay: Day, maxDay: Day): Cluster[] {
+  const sorted = events
+    .filter((e) => startDay(e.date) >= minDay && startDay(e.date) <= maxDay)
+    .sort((a, b) => startDay(a.date).localeCompare(startDay(b.date)));
+  const clusters: Cluster[] = [];
+  for (const event of sorted) {
+    const last = clusters.at(-1);
+    if (last && dayNumber(startDay(event.date)) - dayNumber(last.day) <= CLUSTER_DAYS) last.events.push(event);
+    else clusters.push({ day: startDay(event.date), events: [event] });
+  }
+  return clusters;
+}
+
+/**
+ * A tick per event (nearby events share one) under the track. One tab stop (roving tabindex):
+ * arrows move between ticks, focus or hover shows dates and titles, Enter jumps there.
+ */
+export function EventTicks({ events, date, minDay, maxDay, lang, onJump }: EventTicksProps) {
+  const [active, setActive] = useState<number | null>(null);
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const clusters = useMemo(() => clusterEvents(events, minDay, maxDay), [events, minDay, maxDay]);
+  const tabStop = active ?? Math.max(0, clusters.findLastIndex((c) => c.day <= date));
+
+  const onKeyDown = (e: KeyboardEvent, index: number) => {
+    const move = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[e.key];
+    if (move === undefined) return;
+    e.preventDefault();
+    const next = Math.min(clusters.length - 1, Math.max(0, index + move));
+    setActive(next);
+    refs.current[next]?.focus();
+  };
+
+  return (
+    <div role="group" aria-label="Events" className="relative h-5">
+      {clusters.map((cluster, index) => {
+        const lines = cluster.events.map((e) => `${e.date} · ${e.title[lang]} (${KIND_LABEL[e.kind]})`);
+        return (
+          <button
+            key={cluster.events[0].id}
+            ref={(el) => {
+              refs.current[index] = el;
+            }}
+            type="button"
+            tabIndex={index === tabStop ? 0 : -1}
+            aria-label={lines.join('; ')}
+            data-event-id={cluster.events[0].id}
+            onClick={() => onJump(cluster.day)}
+            onFocus={() => setActive(index)}
+            onMouseEnter={() => setActive(index)}
+            onMouseLeave={() => setActive(null)}
+            onBlur={() => setActive(null)}
+            onKeyDown={(e) => onKeyDown(e, index)}
+            className="group absolute top-0 flex h-5 w-2 -translate-x-1/2 justify-center gap-px focus:outline-none"
+            style={{ left: trackPercent(cluster.day, minDay, maxDay) }}
+          >
+            {cluster.events.slice(0, 3).map((e) => (
+              <span key={e.id} className="block h-3 w-0.5 shrink-0 rounded group-focus-visible:h-4" style={{ background: KIND_COLOUR[e.kind] }} />
+            ))}
+            {active === index && (
+              <span role="tooltip" className="pointer-events-none absolute left-1/2 top-5 z-20 w-max max-w-80 -translate-x-1/2 space-y-0.5 rounded bg-slate-900 px-2 py-1 text-left text-xs text-white shadow">
+                {lines.map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))}
+              </span>
+            )}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

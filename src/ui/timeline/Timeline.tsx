@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { Prepared } from '../../model/explorer';
+import { nextChange, previousChange } from '../../model/timeline';
+import type { Day } from '../../model/types';
+import { useExplorer } from '../../state/store';
+import type { Lang } from '../../url/view-state';
+import { CopyLink } from './CopyLink';
+import { DateSlider } from './DateSlider';
+import { EventTicks } from './EventTicks';
+import { SPEEDS, usePlayback } from './usePlayback';
+import { YearAxis } from './YearAxis';
+
+interface TimelineProps {
+  prepared: Prepared;
+  date: Day;
+  lang: Lang;
+  shareUrl: () => string;
+}
+
+/** The date, the slider with its event ticks, stepping, playing and sharing. */
+export function Timeline({ prepared, date, lang, shareUrl }: TimelineProps) {
+  const { changes, minDay, maxDay, dataset } = prepared;
+  const setDate = useExplorer((s) => s.setDate);
+  const playing = useExplorer((s) => s.playing);
+  const setPlaying = useExplorer((s) => s.setPlaying);
+  const [speed, setSpeed] = useState<number>(1);
+  usePlayback(changes, dataset.events, date, speed);
+
+  const previous = previousChange(changes, date);
+  const next = nextChange(changes, date);
+  const jump = (day: Day) => {
+    setPlaying(false);
+    setDate(day, 'push');
+  };
+
+  return (
+    <div className="space-y-1">
+      <div className="flex flex-wrap items-center gap-2">
+        <output htmlFor="date-slider" className="mr-2 w-28 font-mono text-lg font-semibold tabular-nums">
+          {date}
+        </output>
+        <button type="button" className="btn" disabled={previous === null} onClick={() => previous && jump(previous)} aria-keyshortcuts=", [">
+          ◀ Previous change
+        </button>
+        <button type="button" className="btn" disabled={next === null} onClick={() => next && jump(next)} aria-keyshortcuts=". ]">
+          Next change ▶
+        </button>
+        <button type="button" className="btn" aria-pressed={playing} onClick={() => setPlaying(!playing)} disabled={!playing && next === null} aria-keyshortcuts="Space">
+          {playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <label className="text-sm text-slate-700">
+          Speed{' '}
+          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} className="rounded border border-slate-300 bg-white px-1">
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="grow" />
+        <CopyLink url={shareUrl} />
+      </div>
+      <div className="px-1">
+        <DateSlider date={date} minDay={minDay} maxDay={maxDay} onDrag={(d) => setDate(d, 'replace')} onJump={(d) => setDate(d, 'push')} />
+        <EventTicks events={dataset.events} date={date} minDay={minDay} maxDay={maxDay} lang={lang} onJump={jump} />
+        <YearAxis minDay={minDay} maxDay={maxDay} />
+      </div>
+    </div>
+  );
+}

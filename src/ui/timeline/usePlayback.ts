@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { startDay } from '../../model/dates';
+import { nextChange } from '../../model/timeline';
+import type { DatasetEvent, Day } from '../../model/types';
+import { useExplorer } from '../../state/store';
+
+export const SPEEDS = [0.5, 1, 2, 4] as const;
+const STEP_MS = 1200;
+
+/** While playing, step to the next change every STEP_MS / speed; hold longer on milestones; stop at the end. */
+export function usePlayback(changes: readonly Day[], events: readonly DatasetEvent[], date: Day, speed: number) {
+  const playing = useExplorer((s) => s.playing);
+  useEffect(() => {
+    if (!playing) return;
+    const next = nextChange(changes, date);
+    if (next === null) {
+      useExplorer.getState().setPlaying(false);
+      return;
+    }
+    const milestone = events.some((e) => startDay(e.date) === date);
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const delay = (STEP_MS / speed) * (milestone ? 2 : 1) * (reduced ? 1.5 : 1);
+    const timer = window.setTimeout(() => useExplorer.getState().setDate(next, 'replace'), delay);
+    return () => window.clearTimeout(timer);
+  }, [playing, changes, events, date, speed]);
+}

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import type { Prepared } from '../model/explorer';
+import { nextChange, previousChange } from '../model/timeline';
+import { useExplorer } from '../state/store';
+
+/** Keys that must keep their own meaning where the user is typing or pressing a control. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range';
+}
+
+/** , . [ ] step by change; space plays or pauses; ? toggles the help; Esc closes help, then details. */
+export function useShortcuts(prepared: Prepared, toggleHelp: () => void, closeHelp: () => boolean) {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      const store = useExplorer.getState();
+      const date = store.view?.date;
+      if (date === undefined) return;
+      const step = (target: string | null) => {
+        e.preventDefault();
+        if (target === null) return;
+        store.setPlaying(false);
+        store.setDate(target, 'push');
+      };
+      if (e.key === ',' || e.key === '[') step(previousChange(prepared.changes, date));
+      else if (e.key === '.' || e.key === ']') step(nextChange(prepared.changes, date));
+      else if (e.key === '?') {
+        e.preventDefault();
+        toggleHelp();
+      } else if (e.key === 'Escape') {
+        if (!closeHelp() && store.view?.node) store.select(null);
+      } else if (e.key === ' ' && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement || e.target instanceof HTMLElement && e.target.closest('summary, .react-flow__node'))) {
+        e.preventDefault();
+        store.setPlaying(!store.playing && nextChange(prepared.changes, date) !== null);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [prepared, toggleHelp, closeHelp]);
+}
