@@ -29,7 +29,8 @@ export async function open(page: Page, query: string): Promise<void> {
 
 /** The ids of the components and relations drawn right now. */
 export async function drawn(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
-  const nodes = await page.locator('.react-flow__node-component').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
+  // Fading copies of components that just left carry ids with a colon; they are not drawn components.
+  const nodes = await page.locator('.react-flow__node-component').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).filter((id) => !id.includes(':')).sort());
   const edges = await page.locator('.react-flow__edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
   return { nodes, edges };
 }

@@ -1,12 +1,17 @@
-import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { Controls, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeMouseHandler, type NodeMouseHandler, type OnMoveStart } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
-import { useEffect, useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Prepared } from '../model/explorer';
-import { snapshotKey, type Snapshot } from '../model/snapshot';
+import type { Snapshot } from '../model/snapshot';
+import type { Mechanism } from '../model/types';
+import { edgeTypes } from './edges';
+import { Legend } from './Legend';
 import { nodeTypes } from './nodes';
-import { rowNodes, toFlow, type FlowNode } from './to-flow';
+import type { FlowEdge, FlowNode, RelationEdgeType } from './to-flow';
+import { useFlow, type FlowOptions } from './useFlow';
+import { useLeaving } from './useLeaving';
 
-interface CanvasProps {
+interface CanvasProps extends FlowOptions {
   prepared: Prepared;
   snapshot: Snapshot;
   selected: string | null;
@@ -16,50 +21,82 @@ interface CanvasProps {
 export function Canvas(props: CanvasProps) {
   return (
     <ReactFlowProvider>
-      <Flow {...props} />
+      <FlowCanvas {...props} />
     </ReactFlowProvider>
   );
 }
 
-function Flow({ prepared, snapshot, selected, onSelect }: CanvasProps) {
-  const rows = useMemo(() => rowNodes(prepared.layout), [prepared.layout]);
-  const key = snapshotKey(snapshot);
-  // Rebuild nodes only when the drawn graph changes, not on every day crossed.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const flow = useMemo(() => toFlow(snapshot, prepared.layout, rows), [key, prepared.layout, rows]);
-  const nodes = useMemo(
+function FlowCanvas({ prepared, snapshot, selected, onSelect, ...options }: CanvasProps) {
+  const { flow, drawnKey, fitIds } = useFlow(prepared, snapshot, options);
+  const day = snapshot.day;
+  const comparing = options.compare !== null;
+  const [hovered, setHovered] = useState<string | null>(null);
+  // Zoomed far out, names grow and details hide, so the overview stays legible.
+  const zoomedOut = useStore((s) => s.transform[2] < 0.6);
+  const userMoved = useRef(false);
+  const { fitView } = useReactFlow();
+
+  const withSelection = useMemo(
     () => (selected === null ? flow.nodes : flow.nodes.map((n): FlowNode => (n.id === selected ? { ...n, selected: true } : n))),
     [flow.nodes, selected],
   );
-  const { fitView } = useReactFlow();
+  const nodes = useLeaving(withSelection);
+  const edges = useMemo(() => (hovered === null ? flow.edges : flow.edges.map((e): FlowEdge => (e.id === hovered ? { ...e, selected: true } : e))), [flow.edges, hovered]);
+  const mechanisms = useMemo(
+    () => [...new Set(flow.edges.flatMap((e) => (e.type === 'relation' ? [(e as RelationEdgeType).data!.relation.mechanism] : [])))].sort() as Mechanism[],
+    [flow.edges],
+  );
 
+  // Fit the drawn stack whenever it changes, unless the user has zoomed or panned since.
   useEffect(() => {
-    const drawn = flow.nodes.filter((n) => n.type === 'component').map((n) => ({ id: n.id }));
-    void fitView({ nodes: drawn.length > 0 ? drawn : undefined, padding: 0.15, maxZoom: 1.2 });
-  }, [flow.nodes, fitView]);
+    if (userMoved.current) return;
+    void fitView({ nodes: fitIds.length > 0 ? fitIds.map((id) => ({ id })) : undefined, padding: 0.08, maxZoom: 1.1 });
+    // Refit when what is drawn changes, not when only a release label does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [drawnKey, fitView]);
 
-  const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => node.type === 'component' && onSelect(node.id);
+  const onMoveStart: OnMoveStart = (event) => {
+    if (event) userMoved.current = true;
+  };
+  const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => node.type === 'component' && !node.id.includes(':') && onSelect(node.id);
+  const onEdgeEnter: EdgeMouseHandler<FlowEdge> = (_, edge) => setHovered(edge.id);
   // React Flow selects a focused node on Enter but does not call onNodeClick; open the details here.
   const onKeyDown = (e: KeyboardEvent) => {
     const id = e.key === 'Enter' && (e.target as HTMLElement).closest('.react-flow__node-component')?.getAttribute('data-id');
-    if (id) onSelect(id);
+    if (id && !id.includes(':')) onSelect(id);
   };
+  const empty = !flow.nodes.some((n) => n.type === 'component');
 
   return (
-    <div className="relative h-full w-full" data-drawn-date={snapshot.day} onKeyDown={onKeyDown}>
+    <div className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''}`} data-drawn-date={day} onKeyDown={onKeyDown}>
       <ReactFlow
         nodes={nodes}
-        edges={flow.edges}
+        edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         nodesDraggable={false}
         nodesConnectable={false}
+        edgesFocusable={false}
         onNodeClick={onNodeClick}
+        onEdgeMouseEnter={onEdgeEnter}
+        onEdgeMouseLeave={() => setHovered(null)}
+        onMoveStart={onMoveStart}
         fitView
         minZoom={0.1}
-      />
-      {snapshot.components.length === 0 && (
-        <p className="absolute inset-x-0 top-1/2 text-center text-slate-700">
-          Nothing yet on {snapshot.day}: the first change comes on {prepared.changes[0]}.
+        maxZoom={2.5}
+      >
+        <Controls
+          showInteractive={false}
+          onZoomIn={() => (userMoved.current = true)}
+          onZoomOut={() => (userMoved.current = true)}
+          onFitView={() => (userMoved.current = false)}
+          aria-label="Zoom controls"
+        />
+        <Legend mechanisms={mechanisms} comparing={comparing} />
+      </ReactFlow>
+      {empty && (
+        <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-700">
+          Nothing yet on {day}: the first change comes on {prepared.changes[0]}.
         </p>
       )}
     </div>

@@ -1,12 +1,38 @@
 import type { Edge, Node } from '@xyflow/react';
-import { NODE_HEIGHT, NODE_WIDTH, ROW_HEIGHT, ROWS, type Layout } from '../model/layout';
-import type { Snapshot } from '../model/snapshot';
-import type { Component, Relation } from '../model/types';
+import { currentRelease } from '../model/component-at';
+import { addDays, startDay } from '../model/dates';
+import { FRAME_PAD, NODE_HEIGHT, ROW_HEIGHT, ROWS, type Box, type Layout } from '../model/layout';
+import type { DrawnRelation, Snapshot } from '../model/snapshot';
+import type { Component, Day, Relation } from '../model/types';
 
-export type ComponentNodeType = Node<{ component: Component }, 'component'>;
+/** How a drawn thing relates to the focus or the comparison. */
+export type Emphasis = 'normal' | 'focused' | 'dimmed' | 'added' | 'removed';
+
+export interface ComponentNodeData extends Record<string, unknown> {
+  component: Component;
+  release: string | null;
+  mark: 'deprecated' | 'ending' | null;
+  /** For a parent drawn around its children: where its own name sits. */
+  labelAt: 'top' | 'bottom' | null;
+  emphasis: Emphasis;
+  /** Started once per container in the focused stack: drawn with a ×2 badge. */
+  perContainer: boolean;
+}
+export type ComponentNodeType = Node<ComponentNodeData, 'component'>;
 export type RowNodeType = Node<{ label: string; width: number }, 'row'>;
-export type FlowNode = ComponentNodeType | RowNodeType;
-export type RelationEdgeType = Edge<{ relation: Relation }>;
+export type FrameNodeType = Node<{ label: string }, 'frame'>;
+export type PodNodeType = Node<{ label: string }, 'pod'>;
+export type FlowNode = ComponentNodeType | RowNodeType | FrameNodeType | PodNodeType;
+
+export interface RelationEdgeData extends Record<string, unknown> {
+  relation: Relation;
+  path: DrawnRelation['path'];
+  emphasis: Emphasis;
+}
+export type RelationEdgeType = Edge<RelationEdgeData, 'relation'>;
+export type ReplacedEdgeType = Edge<Record<string, never>, 'replaced'>;
+/** Pod links in the figure view are plain React Flow edges. */
+export type FlowEdge = RelationEdgeType | ReplacedEdgeType | Edge;
 
 /** Row bands carry ids no component can have (components are kebab-case, these contain a colon). */
 export function rowNodes(layout: Layout): RowNodeType[] {
@@ -18,33 +44,72 @@ export function rowNodes(layout: Layout): RowNodeType[] {
     draggable: false,
     selectable: false,
     focusable: false,
-    zIndex: -1,
+    zIndex: -2,
     style: { width: layout.width, height: ROW_HEIGHT },
   }));
 }
 
-/** The snapshot of one day as React Flow nodes and edges, at the precomputed positions. */
-export function toFlow(snapshot: Snapshot, layout: Layout, rows: RowNodeType[]): { nodes: FlowNode[]; edges: RelationEdgeType[] } {
-  const nodes: FlowNode[] = [...rows];
-  for (const component of snapshot.components) {
-    nodes.push({
-      id: component.id,
-      type: 'component',
-      position: layout.positions.get(component.id) ?? { x: 0, y: 0 },
-      data: { component },
-      draggable: false,
-      width: NODE_WIDTH,
-      height: NODE_HEIGHT,
-    });
-  }
-  const edges = snapshot.relations.map(({ relation, path }): RelationEdgeType => ({
-    id: relation.id,
-    source: relation.source,
-    target: relation.target,
-    data: { relation },
-    className: `mechanism-${relation.mechanism} path-${path}`,
-    style: path === 'secondary' ? { strokeDasharray: '6 4' } : undefined,
+/** A component's mark on `day`: deprecated, or ending within half a year. */
+export function markOn(c: Component, day: Day): ComponentNodeData['mark'] {
+  if (c.deprecated && startDay(c.deprecated) <= day) return 'deprecated';
+  if (c.until && startDay(c.until) <= addDays(day, 183)) return 'ending';
+  return null;
+}
+
+export function componentNode(c: Component, day: Day, layout: Layout, emphasis: Emphasis, options: { id?: string; box?: Box; perContainer?: boolean; parentBox?: Box } = {}): ComponentNodeType {
+  const box = options.box ?? layout.boxes.get(c.id)!;
+  const parentBox = options.parentBox;
+  return {
+    id: options.id ?? c.id,
+    type: 'component',
+    position: parentBox ? { x: box.x - parentBox.x, y: box.y - parentBox.y } : { x: box.x, y: box.y },
+    ...(parentBox ? { parentId: c.parent } : {}),
+    data: {
+      component: c,
+      release: currentRelease(c, day),
+      mark: markOn(c, day),
+      labelAt: options.box ? null : (layout.labelAt.get(c.id) ?? null),
+      emphasis,
+      perContainer: options.perContainer ?? false,
+    },
+    width: box.width,
+    height: box.height,
+    draggable: false,
+    zIndex: layout.labelAt.has(c.id) && !options.box ? -1 : 0,
+    ariaLabel: `${c.name}${c.organisation ? `, ${c.organisation}` : ''}`,
+  };
+}
+
+export function relationEdge(r: DrawnRelation, emphasis: Emphasis, ids: { id?: string; source?: string; target?: string } = {}): RelationEdgeType {
+  const { relation } = r;
+  return {
+    id: ids.id ?? relation.id,
+    type: 'relation',
+    source: ids.source ?? relation.source,
+    target: ids.target ?? relation.target,
+    data: { relation, path: r.path, emphasis },
     focusable: false,
-  }));
+    ariaLabel: `${relation.source} calls ${relation.target} (${relation.mechanism})`,
+  };
+}
+
+/** The snapshot of one day as React Flow nodes and edges at the precomputed places: the default view. */
+export function toFlow(snapshot: Snapshot, layout: Layout, rows: RowNodeType[], emphasisOf: (id: string) => Emphasis = () => 'normal'): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const present = new Set(snapshot.components.map((c) => c.id));
+  const nodes: FlowNode[] = [...rows];
+  // React Flow needs a parent before its children.
+  const ordered = [...snapshot.components].sort((a, b) => Number(Boolean(a.parent && present.has(a.parent))) - Number(Boolean(b.parent && present.has(b.parent))));
+  for (const c of ordered) {
+    const parentBox = c.parent && present.has(c.parent) ? layout.boxes.get(c.parent) : undefined;
+    nodes.push(componentNode(c, snapshot.day, layout, emphasisOf(c.id), { parentBox }));
+  }
+  const edges = snapshot.relations.map((r) => relationEdge(r, emphasisOf(r.relation.id)));
   return { nodes, edges };
+}
+
+/** Vertical offset of a parent's own handles: around its name, not around the whole frame. */
+export function handleOffsets(labelAt: ComponentNodeData['labelAt'], height: number): { target: number; source: number } {
+  if (labelAt === 'top') return { target: 0, source: FRAME_PAD + NODE_HEIGHT };
+  if (labelAt === 'bottom') return { target: height - FRAME_PAD - NODE_HEIGHT, source: height };
+  return { target: 0, source: height };
 }

@@ -21,8 +21,9 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): SnapshotDiff {
   let added = after.components.filter((c) => !beforeIds.has(c.id));
   let removed = before.components.filter((c) => !afterIds.has(c.id));
 
+  // A successor need not be new: cri-dockerd existed before dockershim was removed.
   const replaced: Replacement[] = [];
-  for (const to of added) {
+  for (const to of after.components) {
     const from = removed.filter((c) => to.replaces?.includes(c.id));
     if (from.length > 0) replaced.push({ from, to });
   }

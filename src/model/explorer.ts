@@ -14,7 +14,7 @@ export interface Prepared {
 export function prepare(dataset: Dataset): Prepared {
   return {
     dataset,
-    layout: computeLayout(dataset.components),
+    layout: computeLayout(dataset.components, dataset.relations),
     changes: changeDays(dataset),
     minDay: TIMELINE_START,
     maxDay: dataset.asOf,

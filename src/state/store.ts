@@ -16,6 +16,9 @@ interface ExplorerStore {
   historyMode: HistoryMode;
   notices: Notice[];
   playing: boolean;
+  /** Draw only the focused stack, like the article's figure (not in the URL: CONTRACT.md §2 has no parameter for it). */
+  isolate: boolean;
+  setIsolate: (isolate: boolean) => void;
   setView: (view: ViewState, historyMode: HistoryMode) => void;
   setDate: (date: Day, historyMode: HistoryMode) => void;
   select: (node: string | null) => void;
@@ -37,6 +40,8 @@ export const useExplorer = create<ExplorerStore>()((set) => {
     historyMode: 'none',
     notices: [],
     playing: false,
+    isolate: false,
+    setIsolate: (isolate) => set({ isolate }),
     setView: (view, historyMode) => set({ view, historyMode }),
     setDate: (date, historyMode) => change({ date }, historyMode),
     select: (node) => change({ node }, 'push'),

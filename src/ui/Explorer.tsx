@@ -5,6 +5,7 @@ import { snapshotAt } from '../model/snapshot';
 import { selectView, useExplorer } from '../state/store';
 import { shareableUrl, startUrlSync } from '../state/url-sync';
 import { browserLang, viewContext } from '../url/context';
+import type { ViewContext, ViewState } from '../url/view-state';
 import { DetailsPanel } from './details/DetailsPanel';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -12,11 +13,20 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { StoryPanel } from './story/StoryPanel';
 import { Timeline } from './timeline/Timeline';
 import { useShortcuts } from './useShortcuts';
+import { CompareControl } from './view/CompareControl';
+import { FocusPicker } from './view/FocusPicker';
 
 export function Explorer({ prepared }: { prepared: Prepared }) {
   const view = useExplorer(selectView);
-  const select = useExplorer((s) => s.select);
   const ctx = useMemo(() => viewContext(prepared, browserLang()), [prepared]);
+  useEffect(() => startUrlSync(ctx), [ctx]);
+  // Mounted once the URL has been read, so the first drawing is already the linked day.
+  return view === null ? null : <ExplorerView prepared={prepared} view={view} ctx={ctx} />;
+}
+
+function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewState; ctx: ViewContext }) {
+  const select = useExplorer((s) => s.select);
+  const isolate = useExplorer((s) => s.isolate);
   const [help, setHelp] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const closeHelp = useCallback(() => {
@@ -25,13 +35,12 @@ export function Explorer({ prepared }: { prepared: Prepared }) {
     return wasOpen;
   }, []);
   useShortcuts(prepared, toggleHelp, closeHelp);
-  useEffect(() => startUrlSync(ctx), [ctx]);
 
   // The thumb and label follow the pointer at once; the canvas and story may lag a frame behind.
-  const drawnDate = useDeferredValue(view?.date ?? prepared.maxDay);
+  const drawnDate = useDeferredValue(view.date);
   const snapshot = useMemo(() => snapshotAt(prepared.dataset, drawnDate), [prepared.dataset, drawnDate]);
-  if (view === null) return null;
   const selected = view.node === null ? undefined : prepared.dataset.components.find((c) => c.id === view.node);
+  const focus = prepared.dataset.stacks.find((s) => s.id === view.focus) ?? null;
 
   return (
     <div className="flex h-dvh flex-col" lang={view.lang}>
@@ -41,12 +50,18 @@ export function Explorer({ prepared }: { prepared: Prepared }) {
         <Timeline prepared={prepared} date={view.date} lang={view.lang} shareUrl={() => shareableUrl(ctx)} />
       </div>
       <div className="flex min-h-0 grow">
-        <main className="min-w-0 grow" aria-label="Component stack">
-          <Canvas prepared={prepared} snapshot={snapshot} selected={view.node} onSelect={select} />
+        <main className="flex min-w-0 grow flex-col" aria-label="Component stack">
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 px-4 py-1.5">
+            <FocusPicker stacks={prepared.dataset.stacks} date={view.date} lang={view.lang} focus={view.focus} />
+            <CompareControl compare={view.compare} date={view.date} minDay={prepared.minDay} maxDay={prepared.maxDay} />
+          </div>
+          <div className="min-h-0 grow">
+            <Canvas prepared={prepared} snapshot={snapshot} focus={focus} isolate={isolate} compare={view.compare} selected={view.node} onSelect={select} />
+          </div>
         </main>
         <aside className="w-96 shrink-0 overflow-y-auto border-l border-slate-200" aria-label="About this day">
           {selected && <DetailsPanel component={selected} snapshot={snapshot} prepared={prepared} lang={view.lang} />}
-          <StoryPanel prepared={prepared} snapshot={snapshot} lang={view.lang} />
+          <StoryPanel prepared={prepared} snapshot={snapshot} compare={view.compare} lang={view.lang} />
         </aside>
       </div>
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}

@@ -1,5 +1,6 @@
 import type { NodeTypes } from '@xyflow/react';
 import { ComponentNode } from './ComponentNode';
+import { FrameNode, PodNode } from './FrameNode';
 import { RowNode } from './RowNode';
 
-export const nodeTypes = { component: ComponentNode, row: RowNode } satisfies NodeTypes;
+export const nodeTypes = { component: ComponentNode, row: RowNode, frame: FrameNode, pod: PodNode } satisfies NodeTypes;

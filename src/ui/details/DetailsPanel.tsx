@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { dayWhenPresent, neighbours, releasesBy } from '../../model/component-at';
 import { addDays } from '../../model/dates';
 import type { Prepared } from '../../model/explorer';
-import type { Snapshot } from '../../model/snapshot';
+import { isPresent, type Snapshot } from '../../model/snapshot';
 import type { Component, Day } from '../../model/types';
 import { useExplorer } from '../../state/store';
 import type { Lang } from '../../url/view-state';
@@ -77,6 +77,7 @@ export function DetailsPanel({ component, snapshot, prepared, lang }: DetailsPan
         </p>
       )}
 
+      <StacksOf component={component} prepared={prepared} day={day} lang={lang} />
       <Releases component={component} day={day} lang={lang} />
       {component.notes?.map((note, i) => (
         <div key={i} className={`rounded p-2 text-sm ${note.kind === 'article-differs' ? 'bg-violet-50' : 'bg-slate-50'}`}>
@@ -125,6 +126,28 @@ function Releases({ component, day, lang }: { component: Component; day: Day; la
           <li key={`${r.version}|${r.date}`}>
             <span className="font-mono">{r.version}</span> <span className="text-slate-600">{r.date}</span>
             {r.change && <> · {r.change[lang]}</>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The named stacks this component is part of on the day; each can be focused. */
+function StacksOf({ component, prepared, day, lang }: { component: Component; prepared: Prepared; day: Day; lang: Lang }) {
+  const setFocus = useExplorer((s) => s.setFocus);
+  const stacks = prepared.dataset.stacks.filter((s) => s.components.includes(component.id) && isPresent(s, day));
+  if (stacks.length === 0) return null;
+  return (
+    <div className="text-sm">
+      <h3 className="font-semibold">In stacks</h3>
+      <ul aria-label="In stacks">
+        {stacks.map((s) => (
+          <li key={s.id}>
+            <button type="button" className="text-left text-sky-800 underline" onClick={() => setFocus(s.id)}>
+              Focus {s.figure ? `${s.figure}: ` : ''}
+              {s.name[lang]}
+            </button>
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { snapshotAt, type Snapshot } from '../../model/snapshot';
 import { summarize } from '../../model/story';
 import { previousChange } from '../../model/timeline';
 import { useExplorer } from '../../state/store';
+import type { Day } from '../../model/types';
 import type { Lang } from '../../url/view-state';
 import { KIND_COLOUR } from '../timeline/event-kinds';
 import { ChangeList } from './ChangeList';
@@ -14,23 +15,24 @@ import { useDebounced } from './useDebounced';
 interface StoryPanelProps {
   prepared: Prepared;
   snapshot: Snapshot;
+  /** When set, "what changed" is measured from this day instead of from the last change. */
+  compare: Day | null;
   lang: Lang;
 }
 
 /** The day in words: how clients reach their runtimes, what the last change did, and every milestone. */
-export function StoryPanel({ prepared, snapshot, lang }: StoryPanelProps) {
+export function StoryPanel({ prepared, snapshot, compare, lang }: StoryPanelProps) {
   const { dataset, changes } = prepared;
   const setDate = useExplorer((s) => s.setDate);
   const select = useExplorer((s) => s.select);
   const day = snapshot.day;
-  const summary = useDebounced(useMemo(() => summarize(snapshot, lang), [snapshot, lang]), 400);
+  const summary = useDebounced(useMemo(() => summarize(snapshot, dataset.stacks, lang), [snapshot, dataset.stacks, lang]), 400);
 
-  // The last change on or before the shown day, against the day before it.
+  // Against the compared day, or else the last change on or before the shown day against the day before it.
   const lastChange = changes.includes(day) ? day : previousChange(changes, day);
-  const diff = useMemo(
-    () => (lastChange === null ? null : diffSnapshots(snapshotAt(dataset, addDays(lastChange, -1)), snapshotAt(dataset, lastChange))),
-    [dataset, lastChange],
-  );
+  const from = compare ?? (lastChange === null ? null : addDays(lastChange, -1));
+  const to = compare === null ? lastChange : day;
+  const diff = useMemo(() => (from === null || to === null ? null : diffSnapshots(snapshotAt(dataset, from), snapshotAt(dataset, to))), [dataset, from, to]);
   const events = useMemo(() => [...dataset.events].sort((a, b) => startDay(a.date).localeCompare(startDay(b.date)) || a.id.localeCompare(b.id)), [dataset.events]);
 
   return (
@@ -45,7 +47,7 @@ export function StoryPanel({ prepared, snapshot, lang }: StoryPanelProps) {
       </section>
       <section aria-labelledby="changed-heading">
         <h2 id="changed-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-          What changed {lastChange === null ? '' : `on ${lastChange}`}
+          {compare === null ? `What changed${lastChange === null ? '' : ` on ${lastChange}`}` : `What changed from ${compare} to ${day}`}
         </h2>
         {diff === null || isEmptyDiff(diff) ? <p className="text-sm text-slate-600">Nothing has changed yet.</p> : <ChangeList diff={diff} onSelect={select} />}
       </section>

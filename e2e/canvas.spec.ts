@@ -1,0 +1,129 @@
+import { drawn, edge, expect, node, open, test } from './fixtures';
+import { FIGURE_DAYS, type PublishedStack } from './figures';
+
+interface Item {
+  id: string;
+  since: string;
+  until: string | null;
+  source?: string;
+  target?: string;
+  replaces?: string[];
+}
+const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+/** An independent reading of CONTRACT.md §3's presence rule, to check the canvas against. */
+const present = (item: Item, day: string) => first(item.since) <= day && (item.until === null || day < first(item.until));
+
+test.describe('each figure of the article, focused', () => {
+  for (const [figure, { day, shows }] of Object.entries(FIGURE_DAYS)) {
+    test(`${figure} on ${day}`, async ({ page, request }) => {
+      const dataset = await (await request.get('./data/dataset.json')).json();
+      const stack: PublishedStack = dataset.stacks.find((s: PublishedStack) => s.figure === figure);
+      expect(stack, `a stack for ${figure}`).toBeDefined();
+      expect(stack.components).toEqual(expect.arrayContaining(shows));
+
+      await open(page, `?date=${day}&focus=${stack.id}`);
+      await expect(page.getByLabel('Focus')).toHaveValue(stack.id);
+      for (const id of stack.components) await expect(node(page, id).locator('.component-box'), id).toHaveClass(/emphasis-focused/);
+      for (const id of stack.relations) await expect(edge(page, id).locator('path.relation-edge'), id).toHaveClass(/emphasis-focused/);
+      // Something off the path is drawn too, but dimmed.
+      await expect(page.locator('.component-box.emphasis-dimmed').first()).toBeAttached();
+    });
+  }
+});
+
+test('"this stack only" draws the figure: the path alone, ×2 per container, the Pod at the bottom', async ({ page }) => {
+  await open(page, '?date=2017-06-01&focus=dockershim');
+  await page.getByLabel('this stack only').check();
+  await expect(page.locator('.react-flow__node-component')).toHaveCount(6);
+  await expect(node(page, 'containerd-shim')).toContainText('×2');
+  await expect(node(page, 'runc')).toContainText('×2');
+  await expect(node(page, 'docker')).not.toContainText('×2');
+  await expect(page.getByTestId('rf__node-pod:pod')).toContainText('sandbox container');
+  await expect(node(page, 'cri-o')).toHaveCount(0);
+});
+
+test('clicking a node offers the stacks it belongs to', async ({ page }) => {
+  await open(page, '?date=2018-06-01');
+  await node(page, 'kata-agent').click();
+  const stacks = page.getByRole('region', { name: 'Component details' }).getByRole('list', { name: 'In stacks' });
+  await stacks.getByRole('button', { name: /cr9/ }).click();
+  await expect(page).toHaveURL(/focus=kata-1/);
+  await expect(node(page, 'kata-agent').locator('.component-box')).toHaveClass(/emphasis-focused/);
+});
+
+test('a component never moves between adjacent change days', async ({ page }) => {
+  const at = async () =>
+    Object.fromEntries(
+      await page.locator('.react-flow__node-component').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          const pane = e.closest('.react-flow__viewport')!.getAttribute('style');
+          return [e.getAttribute('data-id'), `${(e as HTMLElement).style.transform}|${pane}|${r.width}`];
+        }),
+      ),
+    );
+  await open(page, '?date=2017-12-01');
+  // Keep one zoom for both days: once the user zooms, the view no longer refits.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const before = await at();
+  await page.getByRole('button', { name: 'Next change ▶' }).click();
+  await expect(page.locator('[data-drawn-date="2017-12-01"]')).toHaveCount(0);
+  await page.waitForTimeout(400);
+  const after = await at();
+  const both = Object.keys(before).filter((id) => id in after);
+  expect(both.length).toBeGreaterThan(10);
+  for (const id of both) expect(after[id], id).toBe(before[id]);
+});
+
+test('compare 2016-06-01 with 2019-06-15: what arrived is highlighted, what went is a ghost', async ({ page, request }) => {
+  const dataset = await (await request.get('./data/dataset.json')).json();
+  const then = '2016-06-01';
+  const now = '2019-06-15';
+  const arrived = dataset.components.filter((c: Item) => present(c, now) && !present(c, then)).map((c: Item) => c.id);
+  const left = dataset.components.filter((c: Item) => present(c, then) && !present(c, now)).map((c: Item) => c.id);
+  expect(arrived).toContain('cri-plugin');
+
+  await open(page, `?date=${now}&compare=${then}`);
+  for (const id of arrived) await expect(node(page, id).locator('.component-box'), id).toHaveClass(/emphasis-(added)/);
+  for (const id of left) await expect(page.getByTestId(`rf__node-ghost:${id}`), id).toBeVisible();
+  await expect(edge(page, 'ghost:kubelet->docker')).toBeAttached();
+  await expect(page.getByRole('region', { name: /What changed from 2016-06-01 to 2019-06-15/ })).toContainText('containerd CRI plugin');
+});
+
+test('compare 2021-01-01 with 2023-01-01 explains dockershim’s removal at a glance', async ({ page }) => {
+  await open(page, '?date=2023-01-01&compare=2021-01-01');
+  await expect(page.getByTestId('rf__node-ghost:dockershim')).toBeVisible();
+  await expect(node(page, 'dockershim')).toHaveCount(0);
+  await expect(node(page, 'cri-dockerd')).toBeVisible();
+  await expect(edge(page, 'kubelet->cri-dockerd').locator('path.relation-edge')).toHaveClass(/emphasis-added/);
+  await expect(page.getByTestId('rf__edge-replaced:dockershim->cri-dockerd')).toBeAttached();
+  await expect(page.getByTestId('rf__edge-ghost:dockershim->docker')).toBeAttached();
+  const changed = page.getByRole('region', { name: /What changed from 2021-01-01 to 2023-01-01/ });
+  await expect(changed.getByRole('listitem').filter({ hasText: 'replaced' }).filter({ hasText: 'dockershim' })).toContainText('cri-dockerd');
+  // The control shows the compared date, and stopping returns to the plain view.
+  await expect(page.getByLabel('Compare with')).toHaveValue('2021-01-01');
+  await page.getByRole('button', { name: 'Stop comparing' }).click();
+  await expect(page).not.toHaveURL(/compare=/);
+  await expect(page.locator('[data-id^="ghost:"]')).toHaveCount(0);
+});
+
+test('hovering an edge shows its mechanism and dates; the legend explains the styles', async ({ page }) => {
+  await open(page, '?date=2017-06-01&focus=dockershim');
+  await page.getByLabel('this stack only').check();
+  const from = (await node(page, 'containerd-shim').boundingBox())!;
+  const to = (await node(page, 'runc').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, (from.y + from.height + to.y) / 2);
+  await expect(page.getByRole('tooltip')).toContainText('OCI runtime CLI');
+  await expect(page.getByRole('tooltip')).toContainText(/2016-04-13 – /);
+  await expect(page.getByRole('list', { name: 'Legend' })).toContainText('shim v1');
+});
+
+test('the view fits what is drawn, and stops refitting once the user zooms', async ({ page }) => {
+  await open(page, '?date=2017-06-01&focus=dockershim');
+  await page.getByLabel('this stack only').check();
+  await page.waitForTimeout(300);
+  const box = await node(page, 'runc').boundingBox();
+  const pane = await page.locator('.react-flow').boundingBox();
+  expect(box && pane && box.y + box.height <= pane.y + pane.height && box.y >= pane.y).toBe(true);
+  expect((await drawn(page)).nodes).toContain('runc');
+});

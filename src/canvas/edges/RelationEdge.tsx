@@ -1,0 +1,47 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { MECHANISM_STYLE } from '../mechanisms';
+import type { RelationEdgeType, ReplacedEdgeType } from '../to-flow';
+
+/** A call, coloured by mechanism, dashed when secondary; hovering shows mechanism and dates. */
+export function RelationEdge({ id, data, selected, ...geometry }: EdgeProps<RelationEdgeType>) {
+  const [path, labelX, labelY] = getBezierPath(geometry);
+  if (!data) return null;
+  const { relation, emphasis } = data;
+  const style = MECHANISM_STYLE[relation.mechanism];
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`relation-edge emphasis-${emphasis}`}
+        style={{ stroke: style.colour, strokeDasharray: data.path === 'secondary' || emphasis === 'removed' ? '6 4' : undefined }}
+        interactionWidth={10}
+      />
+      {selected && (
+        <EdgeLabelRenderer>
+          <div role="tooltip" className="nodrag nopan pointer-events-none absolute z-50 rounded bg-slate-900 px-2 py-1 text-xs text-white shadow" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+            {relation.source} → {relation.target} · {style.label}
+            {data.path === 'secondary' ? ' (secondary)' : ''}
+            <br />
+            {relation.since} – {relation.until ?? 'today'}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+/** Links a removed component's ghost to its successor in compare mode. */
+export function ReplacedEdge({ id, ...geometry }: EdgeProps<ReplacedEdgeType>) {
+  const [path, labelX, labelY] = getBezierPath(geometry);
+  return (
+    <>
+      <BaseEdge id={id} path={path} className="replaced-edge" style={{ stroke: '#6d28d9', strokeDasharray: '2 4', strokeWidth: 2.5 }} />
+      <EdgeLabelRenderer>
+        <div className="pointer-events-none absolute rounded bg-violet-100 px-1 text-[10px] font-semibold text-violet-900" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+          replaced by
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
