@@ -110,6 +110,7 @@ test('compare 2021-01-01 with 2023-01-01 explains dockershim’s removal at a gl
 test('hovering an edge shows its mechanism and dates; the legend explains the styles', async ({ page }) => {
   await open(page, '?date=2017-06-01&focus=dockershim');
   await page.getByLabel('this stack only').check();
+  await expect(page.locator('[data-fitted="true"]')).toBeVisible();
   const from = (await node(page, 'containerd-shim').boundingBox())!;
   const to = (await node(page, 'runc').boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, (from.y + from.height + to.y) / 2);
@@ -121,7 +122,7 @@ test('hovering an edge shows its mechanism and dates; the legend explains the st
 test('the view fits what is drawn, and stops refitting once the user zooms', async ({ page }) => {
   await open(page, '?date=2017-06-01&focus=dockershim');
   await page.getByLabel('this stack only').check();
-  await page.waitForTimeout(300);
+  await expect(page.locator('[data-fitted="true"]')).toBeVisible();
   const box = await node(page, 'runc').boundingBox();
   const pane = await page.locator('.react-flow').boundingBox();
   expect(box && pane && box.y + box.height <= pane.y + pane.height && box.y >= pane.y).toBe(true);

@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
 /** Start `vite preview` on 127.0.0.1 and resolve once it answers; call stop() when done. */
-export async function startPreview(port = 4174): Promise<{ url: string; stop: () => void }> {
+export async function startPreview(port = 4174, outDir?: string): Promise<{ url: string; stop: () => void }> {
   const root = join(import.meta.dirname, '..', '..');
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...(outDir ? ['--outDir', outDir] : [])],
     { cwd: root, stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}/`;

@@ -6,6 +6,7 @@ import { selectView, useExplorer } from '../state/store';
 import { shareableUrl, startUrlSync } from '../state/url-sync';
 import { browserLang, viewContext } from '../url/context';
 import type { ViewContext, ViewState } from '../url/view-state';
+import { CanvasBoundary } from './CanvasBoundary';
 import { DetailsPanel } from './details/DetailsPanel';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -56,7 +57,9 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
             <CompareControl compare={view.compare} date={view.date} minDay={prepared.minDay} maxDay={prepared.maxDay} />
           </div>
           <div className="min-h-0 grow">
-            <Canvas prepared={prepared} snapshot={snapshot} focus={focus} isolate={isolate} compare={view.compare} selected={view.node} onSelect={select} />
+            <CanvasBoundary resetKey={`${drawnDate}|${view.focus}|${view.compare}|${isolate}`}>
+              <Canvas prepared={prepared} snapshot={snapshot} focus={focus} isolate={isolate} compare={view.compare} selected={view.node} onSelect={select} />
+            </CanvasBoundary>
           </div>
         </main>
         <aside className="w-96 shrink-0 overflow-y-auto border-l border-slate-200" aria-label="About this day">

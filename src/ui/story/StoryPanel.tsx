@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { addDays, startDay } from '../../model/dates';
 import { diffSnapshots, isEmptyDiff } from '../../model/diff';
 import type { Prepared } from '../../model/explorer';
@@ -6,7 +6,7 @@ import { snapshotAt, type Snapshot } from '../../model/snapshot';
 import { summarize } from '../../model/story';
 import { previousChange } from '../../model/timeline';
 import { useExplorer } from '../../state/store';
-import type { Day } from '../../model/types';
+import type { DatasetEvent, Day } from '../../model/types';
 import type { Lang } from '../../url/view-state';
 import { KIND_COLOUR } from '../timeline/event-kinds';
 import { ChangeList } from './ChangeList';
@@ -26,6 +26,7 @@ export function StoryPanel({ prepared, snapshot, compare, lang }: StoryPanelProp
   const setDate = useExplorer((s) => s.setDate);
   const select = useExplorer((s) => s.select);
   const day = snapshot.day;
+  const jump = useCallback((d: Day) => setDate(d, 'push'), [setDate]);
   const summary = useDebounced(useMemo(() => summarize(snapshot, dataset.stacks, lang), [snapshot, dataset.stacks, lang]), 400);
 
   // Against the compared day, or else the last change on or before the shown day against the day before it.
@@ -51,22 +52,26 @@ export function StoryPanel({ prepared, snapshot, compare, lang }: StoryPanelProp
         </h2>
         {diff === null || isEmptyDiff(diff) ? <p className="text-sm text-slate-600">Nothing has changed yet.</p> : <ChangeList diff={diff} onSelect={select} />}
       </section>
-      <details className="group">
-        <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-slate-600">Events ({events.length})</summary>
-        <ol aria-label="Events" className="mt-2 space-y-1 text-sm">
-          {events.map((e) => {
-            const past = startDay(e.date) <= day;
-            return (
-              <li key={e.id} className={past ? '' : 'text-slate-600'}>
-                <button type="button" onClick={() => setDate(startDay(e.date), 'push')} className="text-left hover:underline">
-                  <span className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: KIND_COLOUR[e.kind] }} aria-hidden="true" />
-                  <span className="font-mono text-xs">{e.date}</span> {e.title[lang]}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      </details>
+      <EventList events={events} past={events.filter((e) => startDay(e.date) <= day).length} lang={lang} onJump={jump} />
     </div>
   );
 }
+
+/** Every event in date order; those up to the shown day in full colour. Re-renders only when that count changes. */
+const EventList = memo(function EventList({ events, past, lang, onJump }: { events: DatasetEvent[]; past: number; lang: Lang; onJump: (day: Day) => void }) {
+  return (
+    <details className="group">
+      <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-slate-600">Events ({events.length})</summary>
+      <ol aria-label="Events" className="mt-2 space-y-1 text-sm">
+        {events.map((e, i) => (
+          <li key={e.id} className={i < past ? '' : 'text-slate-600'}>
+            <button type="button" onClick={() => onJump(startDay(e.date))} className="text-left hover:underline">
+              <span className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: KIND_COLOUR[e.kind] }} aria-hidden="true" />
+              <span className="font-mono text-xs">{e.date}</span> {e.title[lang]}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { dayNumber, startDay } from '../../model/dates';
 import type { DatasetEvent, Day } from '../../model/types';
 import type { Lang } from '../../url/view-state';
@@ -6,8 +6,9 @@ import { trackPercent } from './DateSlider';
 import { KIND_COLOUR, KIND_LABEL } from './event-kinds';
 
 interface EventTicksProps {
-  events: DatasetEvent[];
-  date: Day;
+  clusters: Cluster[];
+  /** The tick at or before the shown day: the group's tab stop. */
+  nearest: number;
   minDay: Day;
   maxDay: Day;
   lang: Lang;
@@ -17,12 +18,12 @@ interface EventTicksProps {
 /** Events closer than this share one tick: a few days are less than a pixel on the track. */
 const CLUSTER_DAYS = 21;
 
-interface Cluster {
+export interface Cluster {
   day: Day;
   events: DatasetEvent[];
 }
 
-function clusterEvents(events: DatasetEvent[], minDay: Day, maxDay: Day): Cluster[] {
+export function clusterEvents(events: DatasetEvent[], minDay: Day, maxDay: Day): Cluster[] {
   const sorted = events
     .filter((e) => startDay(e.date) >= minDay && startDay(e.date) <= maxDay)
     .sort((a, b) => startDay(a.date).localeCompare(startDay(b.date)));
@@ -39,11 +40,10 @@ function clusterEvents(events: DatasetEvent[], minDay: Day, maxDay: Day): Cluste
  * A tick per event (nearby events share one) under the track. One tab stop (roving tabindex):
  * arrows move between ticks, focus or hover shows dates and titles, Enter jumps there.
  */
-export function EventTicks({ events, date, minDay, maxDay, lang, onJump }: EventTicksProps) {
+export const EventTicks = memo(function EventTicks({ clusters, nearest, minDay, maxDay, lang, onJump }: EventTicksProps) {
   const [active, setActive] = useState<number | null>(null);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const clusters = useMemo(() => clusterEvents(events, minDay, maxDay), [events, minDay, maxDay]);
-  const tabStop = active ?? Math.max(0, clusters.findLastIndex((c) => c.day <= date));
+  const tabStop = active ?? nearest;
 
   const onKeyDown = (e: KeyboardEvent, index: number) => {
     const move = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[e.key];
@@ -94,4 +94,4 @@ export function EventTicks({ events, date, minDay, maxDay, lang, onJump }: Event
       })}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Prepared } from '../../model/explorer';
 import { nextChange, previousChange } from '../../model/timeline';
 import type { Day } from '../../model/types';
@@ -6,7 +6,7 @@ import { useExplorer } from '../../state/store';
 import type { Lang } from '../../url/view-state';
 import { CopyLink } from './CopyLink';
 import { DateSlider } from './DateSlider';
-import { EventTicks } from './EventTicks';
+import { clusterEvents, EventTicks } from './EventTicks';
 import { SPEEDS, usePlayback } from './usePlayback';
 import { YearAxis } from './YearAxis';
 
@@ -28,10 +28,15 @@ export function Timeline({ prepared, date, lang, shareUrl }: TimelineProps) {
 
   const previous = previousChange(changes, date);
   const next = nextChange(changes, date);
-  const jump = (day: Day) => {
-    setPlaying(false);
-    setDate(day, 'push');
-  };
+  const jump = useCallback(
+    (day: Day) => {
+      setPlaying(false);
+      setDate(day, 'push');
+    },
+    [setPlaying, setDate],
+  );
+  const clusters = useMemo(() => clusterEvents(dataset.events, minDay, maxDay), [dataset.events, minDay, maxDay]);
+  const nearest = Math.max(0, clusters.findLastIndex((c) => c.day <= date));
 
   return (
     <div className="space-y-1">
@@ -63,7 +68,7 @@ export function Timeline({ prepared, date, lang, shareUrl }: TimelineProps) {
       </div>
       <div className="px-1">
         <DateSlider date={date} minDay={minDay} maxDay={maxDay} onDrag={(d) => setDate(d, 'replace')} onJump={(d) => setDate(d, 'push')} />
-        <EventTicks events={dataset.events} date={date} minDay={minDay} maxDay={maxDay} lang={lang} onJump={jump} />
+        <EventTicks clusters={clusters} nearest={nearest} minDay={minDay} maxDay={maxDay} lang={lang} onJump={jump} />
         <YearAxis minDay={minDay} maxDay={maxDay} />
       </div>
     </div>

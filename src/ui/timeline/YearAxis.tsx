@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import type { Day } from '../../model/types';
 import { trackPercent } from './DateSlider';
 
-export function YearAxis({ minDay, maxDay }: { minDay: Day; maxDay: Day }) {
+export const YearAxis = memo(function YearAxis({ minDay, maxDay }: { minDay: Day; maxDay: Day }) {
   const first = Number(minDay.slice(0, 4));
   const years = Array.from({ length: Number(maxDay.slice(0, 4)) - first + 1 }, (_, i) => first + i);
   return (
@@ -13,4 +14,4 @@ export function YearAxis({ minDay, maxDay }: { minDay: Day; maxDay: Day }) {
       ))}
     </div>
   );
-}
+});

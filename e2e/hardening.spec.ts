@@ -1,0 +1,152 @@
+import AxeBuilder from '@axe-core/playwright';
+import fc from 'fast-check';
+import { hostileQuery } from '../src/url/hostile.test-helpers';
+import { parseViewState, serializeViewState, type ViewContext } from '../src/url/view-state';
+import { expect, node, open, settled, slider, test } from './fixtures';
+
+test.describe('hostile URLs', () => {
+  // The same generator the unit property test runs 2,000 times; a fixed sample of 100 goes through the real page.
+  const queries = fc.sample(hostileQuery, { numRuns: 100, seed: 20261128 });
+
+  test('100 hostile query strings: no error, nothing injected, a valid URL, a notice', async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const dataset = await (await request.get('./data/dataset.json')).json();
+    const ctx: ViewContext = {
+      minDay: '2013-01-01',
+      maxDay: dataset.asOf,
+      componentIds: new Set(dataset.components.map((c: { id: string }) => c.id)),
+      stackIds: new Set(dataset.stacks.map((s: { id: string }) => s.id)),
+      defaultLang: 'en',
+      version: dataset.version,
+      changelog: dataset.changelog,
+    };
+    for (const query of queries) {
+      await page.goto(`./?${query}`);
+      await settled(page);
+      const { state, notices } = parseViewState(new URL(`http://x/?${query}`).search, ctx);
+      await expect(page, query).toHaveURL((url) => url.search === serializeViewState(state, ctx));
+      if (notices.length > 0) await expect(page.getByRole('list', { name: 'Notices' }).getByRole('status').first(), query).toBeVisible();
+      const injected = await page.evaluate(() => document.querySelectorAll('script:not([type="module"]), img, iframe, object, embed, [onerror], [onload]').length);
+      expect(injected, query).toBe(0);
+    }
+  });
+});
+
+test('the production page has a strict CSP and breaks none of it', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await open(page, '?date=2018-06-01&node=containerd&focus=kata-1&compare=2016-06-01');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'self'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+  await page.getByLabel('this stack only').check();
+  await page.keyboard.press('?');
+  await page.keyboard.press('Escape');
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+});
+
+test('a whole session talks to no other origin', async ({ page, baseURL }) => {
+  const origins = new Set<string>();
+  page.on('request', (r) => origins.add(new URL(r.url()).origin));
+  await open(page, '?date=2015-01-01');
+  const box = (await slider(page).boundingBox())!;
+  await page.mouse.move(box.x + 8, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(box.x + 8 + ((box.width - 16) * i) / 40, box.y + box.height / 2);
+  await page.mouse.up();
+  await open(page, '?date=2018-06-01');
+  // containerd is drawn as a frame around its CRI plugin: click its name, as a person would.
+  await node(page, 'containerd').locator('.component-name').click();
+  await page.getByLabel('Focus').selectOption('kata-1');
+  await page.getByLabel('this stack only').check();
+  await page.getByLabel('Compare with').fill('2016-06-01');
+  await page.getByRole('button', { name: 'Next change ▶' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  expect([...origins].filter((o) => o !== new URL(baseURL!).origin && o !== 'null')).toEqual([]);
+});
+
+test('links from the data are http(s) and open without a handle on this page', async ({ page }) => {
+  await open(page, '?date=2018-06-01&node=containerd');
+  await page.getByText(/^Events \(\d+\)$/).click();
+  const links = page.locator('a[href^="http"], a[target="_blank"]');
+  expect(await links.count()).toBeGreaterThan(5);
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute('href', /^https?:\/\//);
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
+});
+
+test('every change day and 200 random days draw without error', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const dataset = await (await request.get('./data/dataset.json')).json();
+  const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+  const dates = new Set<string>();
+  for (const item of [...dataset.components, ...dataset.relations]) {
+    for (const d of [item.since, item.until]) if (d && first(d) >= '2013-01-01' && first(d) <= dataset.asOf) dates.add(first(d));
+  }
+  const start = Date.parse('2013-01-01');
+  const span = (Date.parse(dataset.asOf) - start) / 86_400_000;
+  for (const n of fc.sample(fc.integer({ min: 0, max: span }), { numRuns: 200, seed: 7 })) dates.add(new Date(start + n * 86_400_000).toISOString().slice(0, 10));
+
+  await open(page, '');
+  for (const date of [...dates].sort()) {
+    // Back/Forward-style navigation: the app reads the URL without a reload.
+    await page.evaluate((d) => {
+      history.pushState(null, '', `?date=${d}`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, date);
+    await expect(page.locator(`[data-drawn-date="${date}"]`)).toBeAttached();
+    expect(await page.locator('.react-flow__node-component').count(), date).toBeGreaterThan(0);
+  }
+  expect(dates.size).toBeGreaterThan(200);
+});
+
+test('a failure while drawing shows a message and a reload link; the rest keeps working', async ({ page, consoleErrors }) => {
+  await page.route('**/data/dataset.json', async (route) => {
+    const dataset = await (await route.fetch()).json();
+    dataset.components.find((c: { id: string }) => c.id === 'runc').releases = 'not a list';
+    await route.fulfill({ json: dataset });
+  });
+  await page.goto('./?date=2018-06-01');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('could not be drawn');
+  await expect(alert.getByRole('link', { name: 'reload the page' })).toBeVisible();
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '2013-01-01');
+  await expect(page.getByTestId('story-summary')).toContainText('2013-01-01');
+  await expect(node(page, 'lxc')).toBeVisible(); // runc is not there yet, so this day draws
+  consoleErrors.length = 0; // React reports the caught error on the console; that is expected here.
+});
+
+test.describe('accessibility (axe: no serious or critical violations)', () => {
+  const views: [string, string, ((page: import('@playwright/test').Page) => Promise<void>)?][] = [
+    ['the initial view', ''],
+    ['a selected node', '?date=2018-06-01&node=containerd'],
+    ['a focused stack', '?date=2018-06-01&focus=kata-1'],
+    ['a comparison', '?date=2023-01-01&compare=2021-01-01'],
+    ['the shortcut help', '?date=2018-06-01', async (page) => {
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog')).toBeVisible();
+    }],
+  ];
+  for (const [name, query, act] of views) {
+    test(name, async ({ browser }) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`./${query}`);
+      await settled(page);
+      await act?.(page);
+      await page.waitForTimeout(300);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
+});

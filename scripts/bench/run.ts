@@ -1,0 +1,114 @@
+// npm run bench: builds, then measures the production build in headless Chromium on 127.0.0.1,
+// prints a table and writes bench/results.json. Budgets (the product's goals) are reported here,
+// not asserted in tests; only the size budgets also fail `npm test` (scripts/check-size.ts).
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../e2e/chromium';
+import { changeDays } from '../../src/model/timeline';
+import type { Dataset } from '../../src/model/types';
+import { SIZE_BUDGETS } from '../budgets';
+import { startPreview } from '../lib/preview';
+import { lighthouseScores } from './lighthouse';
+import { bundleSizes, firstFullCanvas } from './load';
+import { heapAfterGc, sweep } from './memory';
+import { scrub, stepThrough, type ScrubResult } from './scrub';
+import { synthesize } from './synthetic';
+
+const root = join(import.meta.dirname, '..', '..');
+const dist = join(root, 'dist');
+const MOVES = 240;
+/** `--quick`: one scrub and the steps only, for trying a change; the full run is the one to quote. */
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 1 : 3;
+
+const dataset: Dataset = JSON.parse(readFileSync(join(dist, 'data', 'dataset.json'), 'utf8'));
+const big = synthesize(dataset, 10);
+const bigDist = mkdtempSync(join(tmpdir(), 'bench-10x-'));
+cpSync(dist, bigDist, { recursive: true });
+writeFileSync(join(bigDist, 'data', 'dataset.json'), JSON.stringify(big));
+
+const intervalOf = (changes: string[]) => (day: string) => changes.filter((c) => c <= day).length;
+const real = await startPreview(4177);
+const synthetic = await startPreview(4178, bigDist);
+const executablePath = chromiumExecutable();
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const scrubs: ScrubResult[] = [];
+  for (let i = 0; i < RUNS; i++) scrubs.push(await scrub(page, real.url, MOVES, intervalOf(changeDays(dataset))));
+  const step = await stepThrough(page, real.url);
+  if (QUICK) {
+    console.log(JSON.stringify({ scrub: scrubs, step }, null, 1));
+    process.exit(0);
+  }
+  const scale: ScrubResult[] = [];
+  for (let i = 0; i < RUNS; i++) scale.push(await scrub(page, synthetic.url, MOVES, intervalOf(changeDays(big))));
+
+  await page.goto(real.url);
+  await page.locator('.react-flow__node-component').first().waitFor();
+  await sweep(page, MOVES, true);
+  const heapAfterOne = await heapAfterGc(page);
+  for (let i = 1; i < 10; i++) await sweep(page, MOVES, i % 2 === 0);
+  const heapAfterTen = await heapAfterGc(page);
+
+  const firstCanvas = await firstFullCanvas(browser, real.url, 10);
+  const sizes = bundleSizes(dist);
+  const lighthouse = await lighthouseScores(real.url, executablePath);
+
+  const results = {
+    when: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    browser: `Chromium ${browser.version()} (headless)`,
+    dataset: { version: dataset.version, components: dataset.components.length, relations: dataset.relations.length, changes: changeDays(dataset).length },
+    synthetic: { components: big.components.length, relations: big.relations.length, changes: changeDays(big).length },
+    scrub: { moves: MOVES, runs: scrubs },
+    step,
+    scale: { runs: scale },
+    load: { sizes, firstFullCanvasMs: firstCanvas, lighthouse },
+    memory: { heapAfterOneSweepMB: heapAfterOne, heapAfterTenSweepsMB: heapAfterTen, growthMB: Math.round((heapAfterTen - heapAfterOne) * 100) / 100 },
+  };
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+} finally {
+  await browser.close();
+  real.stop();
+  synthetic.stop();
+  rmSync(bigDist, { recursive: true, force: true });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function printTable(r: Record<string, any>) {
+  const row = (what: string, value: string, goal: string, ok: boolean | null) =>
+    console.log(`${what.padEnd(34)} ${value.padEnd(34)} ${goal.padEnd(18)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
+  console.log(`\n${r.machine.cpu} × ${r.machine.cores}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ${r.browser}`);
+  console.log(`dataset ${r.dataset.version}: ${r.dataset.components} components, ${r.dataset.changes} change days; 10×: ${r.synthetic.components} components\n`);
+  row('measure', 'p50 / p95 / max (ms)', 'goal', null);
+  r.scrub.runs.forEach((s: ScrubResult, i: number) => {
+    row(`scrub ${i + 1}: thumb+label`, fmt(s.label), 'p95 ≤ 16.7', s.label.p95 <= 16.7);
+    row(`scrub ${i + 1}: canvas`, fmt(s.canvas), 'p95 ≤ 16.7', s.canvas.p95 <= 16.7);
+    row(`scrub ${i + 1}: frames > 50 ms`, `${s.longFrames} (longest ${s.longestFrame} ms)`, '0', s.longFrames === 0);
+    row(`scrub ${i + 1}: snapshots drawn/crossed`, `${s.drawn} / ${s.crossed}`, '', null);
+  });
+  row('step (next change)', fmt(r.step), 'p95 ≤ 16.7', r.step.p95 <= 16.7);
+  r.scale.runs.forEach((s: ScrubResult, i: number) => {
+    row(`10× scrub ${i + 1}: canvas`, fmt(s.canvas), 'p95 ≤ 50', s.canvas.p95 <= 50);
+    row(`10× scrub ${i + 1}: frames > 50 ms`, `${s.longFrames} (longest ${s.longestFrame} ms)`, '', null);
+  });
+  const { sizes, firstFullCanvasMs, lighthouse } = r.load;
+  row('initial JS (raw / gzip KiB)', `${sizes.js.raw} / ${sizes.js.gzip}`, `gzip ≤ ${SIZE_BUDGETS.jsGzipKiB}`, sizes.js.gzip <= SIZE_BUDGETS.jsGzipKiB);
+  row('CSS (raw / gzip KiB)', `${sizes.css.raw} / ${sizes.css.gzip}`, `gzip ≤ ${SIZE_BUDGETS.cssGzipKiB}`, sizes.css.gzip <= SIZE_BUDGETS.cssGzipKiB);
+  row('dataset.json (raw / gzip KiB)', `${sizes.dataset.raw} / ${sizes.dataset.gzip}`, '', null);
+  row('first full canvas (10 loads)', fmt(firstFullCanvasMs), 'p50 ≤ 400', firstFullCanvasMs.p50 <= 400);
+  row('Lighthouse mobile performance', String(lighthouse.performance), '≥ 95', lighthouse.performance >= 95);
+  row('Lighthouse accessibility', String(lighthouse.accessibility), '', null);
+  row('heap after 1 / 10 sweeps (MB)', `${r.memory.heapAfterOneSweepMB} / ${r.memory.heapAfterTenSweepsMB}`, 'growth < 5', r.memory.growthMB < 5);
+  console.log('\nwrote bench/results.json');
+}
+
+function fmt(s: { p50: number; p95: number; max: number; n: number }): string {
+  return `${s.p50} / ${s.p95} / ${s.max} (n=${s.n})`;
+}

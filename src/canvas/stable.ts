@@ -1,0 +1,37 @@
+/**
+ * Keeps the previous object for every node or edge that has not changed, so React Flow skips
+ * re-rendering it: while scrubbing, most of the drawing stays the same from one day to the next.
+ */
+export function createStabilizer<T extends { id: string }>(equal: (a: T, b: T) => boolean) {
+  let previous = new Map<string, T>();
+  return (next: T[]): T[] => {
+    const kept = next.map((item) => {
+      const old = previous.get(item.id);
+      return old !== undefined && equal(old, item) ? old : item;
+    });
+    previous = new Map(kept.map((item) => [item.id, item]));
+    return kept;
+  };
+}
+
+/** Equal when every own property is identical, looking one level into `data`, `position` and `style`. */
+export function sameShape(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  for (const key of keys) {
+    if (x[key] === y[key]) continue;
+    if (['data', 'position', 'style'].includes(key) && isObject(x[key]) && isObject(y[key]) && shallowEqual(x[key], y[key])) continue;
+    return false;
+  }
+  return true;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
