@@ -116,7 +116,8 @@ test('a shared URL with every parameter opens that view, and an old version says
   const details = page.getByRole('region', { name: 'Component details' });
   await expect(details).toContainText('cri-containerd');
   await expect(details).toContainText(/[\u3040-\u30ff]/); // the Japanese summary
-  await expect(page.getByRole('status').filter({ hasText: 'made with dataset 0.1.0' })).toContainText('0.2.0');
+  // The link asks for Japanese, so the notice is in Japanese too.
+  await expect(page.getByRole('status').filter({ hasText: 'データセット 0.1.0 で作られた' })).toContainText('0.2.0');
   await expect(page).toHaveURL(/\?date=2017-10-15&node=cri-containerd&focus=cri-containerd&compare=2016-06-01&lang=ja$/);
 });
 

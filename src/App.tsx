@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { loadDataset } from './data/load';
 import { prepare, type Prepared } from './model/explorer';
 import { Explorer } from './ui/Explorer';
+import { messages } from './i18n';
+import { browserLang } from './url/context';
 
 type Loading = { status: 'loading' } | { status: 'ready'; prepared: Prepared } | { status: 'failed'; message: string };
 
@@ -15,14 +17,15 @@ export function App() {
   }, []);
 
   if (loading.status === 'ready') return <Explorer prepared={loading.prepared} />;
+  const t = messages(browserLang());
   return (
     <p role={loading.status === 'failed' ? 'alert' : 'status'} className="p-8 text-slate-700">
       {loading.status === 'failed' ? (
         <>
-          {loading.message} <a className="underline" href=".">Reload</a>
+          {loading.message} <a className="underline" href=".">{t.reload}</a>
         </>
       ) : (
-        'Loading the dataset…'
+        t.loading
       )}
     </p>
   );

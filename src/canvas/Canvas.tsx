@@ -10,12 +10,14 @@ import { nodeTypes } from './nodes';
 import type { FlowEdge, FlowNode, RelationEdgeType } from './to-flow';
 import { useFlow, type FlowOptions } from './useFlow';
 import { useLeaving } from './useLeaving';
+import { useMessages } from '../i18n/useMessages';
 
 export const FIRST_FULL_CANVAS = 'first-full-canvas';
 const FIT_DELAY_MS = 150;
 
 interface CanvasProps extends FlowOptions {
   prepared: Prepared;
+  dark: boolean;
   snapshot: Snapshot;
   selected: string | null;
   onSelect: (id: string) => void;
@@ -29,7 +31,7 @@ export function Canvas(props: CanvasProps) {
   );
 }
 
-function FlowCanvas({ prepared, snapshot, selected, onSelect, ...options }: CanvasProps) {
+function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }: CanvasProps) {
   const { flow, drawnKey, fitIds } = useFlow(prepared, snapshot, options);
   const day = snapshot.day;
   const comparing = options.compare !== null;
@@ -78,6 +80,7 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, ...options }: Canv
     if (id && !id.includes(':')) onSelect(id);
   };
   const empty = !flow.nodes.some((n) => n.type === 'component');
+  const t = useMessages();
 
   return (
     <div className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''}`} data-drawn-date={day} data-fitted={fittedKey === drawnKey} onKeyDown={onKeyDown}>
@@ -94,6 +97,7 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, ...options }: Canv
         onEdgeMouseLeave={() => setHovered(null)}
         onMoveStart={onMoveStart}
         fitView
+        colorMode={dark ? 'dark' : 'light'}
         minZoom={0.1}
         maxZoom={2.5}
       >
@@ -102,13 +106,13 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, ...options }: Canv
           onZoomIn={() => (userMoved.current = true)}
           onZoomOut={() => (userMoved.current = true)}
           onFitView={() => (userMoved.current = false)}
-          aria-label="Zoom controls"
+          aria-label={t.zoomControls}
         />
         <Legend mechanisms={mechanisms} comparing={comparing} />
       </ReactFlow>
       {empty && (
         <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-700">
-          Nothing yet on {day}: the first change comes on {prepared.changes[0]}.
+          {t.nothingYet(day, prepared.changes[0])}
         </p>
       )}
     </div>

@@ -1,17 +1,17 @@
 import type { Mechanism } from '../model/types';
 
-/** Edge colours by mechanism; each keeps 3:1 contrast on white as a graphic. */
-export const MECHANISM_STYLE: Record<Mechanism, { colour: string; label: string }> = {
-  'cri-grpc': { colour: '#1d4ed8', label: 'CRI gRPC' },
-  'docker-api': { colour: '#0e7490', label: 'Docker API' },
-  'containerd-api': { colour: '#0f766e', label: 'containerd API (gRPC)' },
-  'shim-v1': { colour: '#a16207', label: 'shim v1' },
-  'shim-v2': { colour: '#c2410c', label: 'shim API v2 (ttrpc)' },
-  'oci-cli': { colour: '#15803d', label: 'OCI runtime CLI' },
-  'in-process': { colour: '#475569', label: 'in-process library' },
-  exec: { colour: '#6d28d9', label: 'spawns a process' },
-  'agent-rpc': { colour: '#be185d', label: 'agent RPC (into the VM)' },
-  hypervisor: { colour: '#b91c1c', label: 'hypervisor control' },
-  '9p': { colour: '#7c2d12', label: '9P file proxy' },
-  'os-api': { colour: '#334155', label: 'OS service API' },
+/** Edge colours by mechanism (CSS variables in index.css, one set per theme) and their names. */
+export const MECHANISM_STYLE: Record<Mechanism, { colour: string; label: { en: string; ja: string } }> = {
+  'cri-grpc': { colour: 'var(--mech-cri-grpc)', label: { en: 'CRI gRPC', ja: 'CRI gRPC' } },
+  'docker-api': { colour: 'var(--mech-docker-api)', label: { en: 'Docker API', ja: 'Docker API' } },
+  'containerd-api': { colour: 'var(--mech-containerd-api)', label: { en: 'containerd API (gRPC)', ja: 'containerd API（gRPC）' } },
+  'shim-v1': { colour: 'var(--mech-shim-v1)', label: { en: 'shim v1', ja: 'shim v1' } },
+  'shim-v2': { colour: 'var(--mech-shim-v2)', label: { en: 'shim API v2 (ttrpc)', ja: 'shim API v2（ttrpc）' } },
+  'oci-cli': { colour: 'var(--mech-oci-cli)', label: { en: 'OCI runtime CLI', ja: 'OCI ランタイム CLI' } },
+  'in-process': { colour: 'var(--mech-in-process)', label: { en: 'in-process library', ja: 'プロセス内ライブラリ' } },
+  exec: { colour: 'var(--mech-exec)', label: { en: 'spawns a process', ja: 'プロセスを起動' } },
+  'agent-rpc': { colour: 'var(--mech-agent-rpc)', label: { en: 'agent RPC (into the VM)', ja: 'エージェント RPC（VM 内へ）' } },
+  hypervisor: { colour: 'var(--mech-hypervisor)', label: { en: 'hypervisor control', ja: 'ハイパーバイザー制御' } },
+  '9p': { colour: 'var(--mech-9p)', label: { en: '9P file proxy', ja: '9P ファイルプロキシ' } },
+  'os-api': { colour: 'var(--mech-os-api)', label: { en: 'OS service API', ja: 'OS サービス API' } },
 };

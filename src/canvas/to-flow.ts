@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { currentRelease } from '../model/component-at';
 import { addDays, startDay } from '../model/dates';
-import { FRAME_PAD, NODE_HEIGHT, ROW_HEIGHT, ROWS, type Box, type Layout } from '../model/layout';
+import { FRAME_PAD, NODE_HEIGHT, ROW_HEIGHT, ROWS, type Box, type Layout, type RowId } from '../model/layout';
 import type { DrawnRelation, Snapshot } from '../model/snapshot';
 import type { Component, Day, Relation } from '../model/types';
 
@@ -19,9 +19,9 @@ export interface ComponentNodeData extends Record<string, unknown> {
   perContainer: boolean;
 }
 export type ComponentNodeType = Node<ComponentNodeData, 'component'>;
-export type RowNodeType = Node<{ label: string; width: number }, 'row'>;
-export type FrameNodeType = Node<{ label: string }, 'frame'>;
-export type PodNodeType = Node<{ label: string }, 'pod'>;
+export type RowNodeType = Node<{ row: RowId; width: number }, 'row'>;
+export type FrameNodeType = Node<{ label: 'vm' | 'sandbox' }, 'frame'>;
+export type PodNodeType = Node<Record<string, never>, 'pod'>;
 export type FlowNode = ComponentNodeType | RowNodeType | FrameNodeType | PodNodeType;
 
 export interface RelationEdgeData extends Record<string, unknown> {
@@ -40,7 +40,7 @@ export function rowNodes(layout: Layout): RowNodeType[] {
     id: `row:${row.id}`,
     type: 'row',
     position: { x: 0, y: layout.rowTop.get(row.id) ?? 0 },
-    data: { label: row.label, width: layout.width },
+    data: { row: row.id, width: layout.width },
     draggable: false,
     selectable: false,
     focusable: false,

@@ -88,7 +88,7 @@ export function isolatedView(snapshot: Snapshot, layout: Layout, stack: Stack): 
       id: 'frame:vm',
       type: 'frame',
       position: { x: left, y: top - FRAME_PAD * 2 },
-      data: { label: hasVm ? 'VM' : 'Sandbox' },
+      data: { label: hasVm ? 'vm' : 'sandbox' },
       style: { width: Math.max(...xs) - left + NODE_WIDTH + FRAME_PAD * 2, height: pod.y - top + NODE_HEIGHT + FRAME_PAD * 4 },
       selectable: false,
       focusable: false,
@@ -99,7 +99,7 @@ export function isolatedView(snapshot: Snapshot, layout: Layout, stack: Stack): 
     const at = boxes.get(c.id)!;
     nodes.push(componentNode(c, snapshot.day, layout, 'focused', { box: { ...at, width: NODE_WIDTH, height: NODE_HEIGHT }, perContainer: stack.perContainer?.includes(c.id) }));
   }
-  nodes.push({ id: 'pod:pod', type: 'pod', position: pod, data: { label: 'Pod' }, width: NODE_WIDTH, height: NODE_HEIGHT, selectable: false, focusable: false });
+  nodes.push({ id: 'pod:pod', type: 'pod', position: pod, data: {}, width: NODE_WIDTH, height: NODE_HEIGHT, selectable: false, focusable: false });
 
   const edges: FlowEdge[] = relations.map((r) => relationEdge(r, 'focused'));
   if (leaf) edges.push({ id: `pod:${leaf.id}`, source: leaf.id, target: 'pod:pod', className: 'pod-edge', focusable: false });

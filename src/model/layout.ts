@@ -1,22 +1,23 @@
 import { startDay } from './dates';
 import type { Component, Relation, Role } from './types';
 
+export type RowId = 'client' | 'cri' | 'engine' | 'shim' | 'oci-runtime' | 'sandbox' | 'hypervisor' | 'other';
+
 export interface Row {
-  id: string;
-  label: string;
+  id: RowId;
   roles: Role[];
 }
 
 /** Top to bottom, like the article's figures; the last row holds what is not on a call path. */
 export const ROWS: Row[] = [
-  { id: 'client', label: 'Client', roles: ['client'] },
-  { id: 'cri', label: 'CRI implementation', roles: ['cri'] },
-  { id: 'engine', label: 'Engine', roles: ['engine'] },
-  { id: 'shim', label: 'Shim', roles: ['shim'] },
-  { id: 'oci-runtime', label: 'OCI runtime', roles: ['oci-runtime'] },
-  { id: 'sandbox', label: 'Sandbox / VM', roles: ['sandbox'] },
-  { id: 'hypervisor', label: 'Hypervisor / kernel', roles: ['hypervisor'] },
-  { id: 'other', label: 'Specs, tools, projects', roles: ['spec', 'tool', 'project'] },
+  { id: 'client', roles: ['client'] },
+  { id: 'cri', roles: ['cri'] },
+  { id: 'engine', roles: ['engine'] },
+  { id: 'shim', roles: ['shim'] },
+  { id: 'oci-runtime', roles: ['oci-runtime'] },
+  { id: 'sandbox', roles: ['sandbox'] },
+  { id: 'hypervisor', roles: ['hypervisor'] },
+  { id: 'other', roles: ['spec', 'tool', 'project'] },
 ];
 
 export const NODE_WIDTH = 168;

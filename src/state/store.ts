@@ -25,6 +25,8 @@ interface ExplorerStore {
   setFocus: (focus: string | null) => void;
   setCompare: (compare: Day | null) => void;
   setLang: (lang: Lang) => void;
+  /** Several view changes as one history entry (the guide sets its answers and the focus together). */
+  patch: (patch: Partial<ViewState>, historyMode: HistoryMode) => void;
   setPlaying: (playing: boolean) => void;
   addNotices: (texts: string[]) => void;
   dismissNotice: (id: number) => void;
@@ -48,6 +50,7 @@ export const useExplorer = create<ExplorerStore>()((set) => {
     setFocus: (focus) => change({ focus }, 'push'),
     setCompare: (compare) => change({ compare }, 'push'),
     setLang: (lang) => change({ lang }, 'push'),
+    patch: change,
     setPlaying: (playing) => set({ playing }),
     addNotices: (texts) => set((s) => ({ notices: [...s.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

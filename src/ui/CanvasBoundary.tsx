@@ -1,11 +1,12 @@
 import { Component, type ReactNode } from 'react';
+import type { Messages } from '../i18n';
 
 interface State {
   error: Error | null;
 }
 
 /** If drawing fails, say so with a way out; the slider, story and details keep working. */
-export class CanvasBoundary extends Component<{ children: ReactNode; resetKey: string }, State> {
+export class CanvasBoundary extends Component<{ children: ReactNode; resetKey: string; messages: Messages }, State> {
   state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
@@ -19,14 +20,15 @@ export class CanvasBoundary extends Component<{ children: ReactNode; resetKey: s
 
   render() {
     if (!this.state.error) return this.props.children;
+    const t = this.props.messages;
     return (
       <div role="alert" className="m-6 rounded border border-red-300 bg-red-50 p-4 text-red-950">
-        <p className="font-semibold">The diagram could not be drawn for this view.</p>
+        <p className="font-semibold">{t.cannotDraw}</p>
         <p className="text-sm">{this.state.error.message}</p>
         <p className="mt-2 text-sm">
-          Try another date, or{' '}
+          {t.tryAnother}{' '}
           <a className="underline" href={window.location.href}>
-            reload the page
+            {t.reloadPage}
           </a>
           .
         </p>

@@ -1,21 +1,29 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
+import { ExportMenu } from '../canvas/export/ExportMenu';
+import { exportFileStem } from '../canvas/export/file-name';
+import { useMessages } from '../i18n/useMessages';
 import type { Prepared } from '../model/explorer';
 import { snapshotAt } from '../model/snapshot';
 import { selectView, useExplorer } from '../state/store';
 import { shareableUrl, startUrlSync } from '../state/url-sync';
 import { browserLang, viewContext } from '../url/context';
-import type { ViewContext, ViewState } from '../url/view-state';
+import { serializeViewState, type ViewContext, type ViewState } from '../url/view-state';
 import { CanvasBoundary } from './CanvasBoundary';
 import { DetailsPanel } from './details/DetailsPanel';
 import { Header } from './Header';
 import { Notices } from './Notices';
-import { ShortcutHelp } from './ShortcutHelp';
+import { Search } from './Search';
 import { StoryPanel } from './story/StoryPanel';
+import { useTheme } from './theme';
 import { Timeline } from './timeline/Timeline';
 import { useShortcuts } from './useShortcuts';
 import { CompareControl } from './view/CompareControl';
 import { FocusPicker } from './view/FocusPicker';
+
+// Opened by a minority of visits: loaded on demand, outside the initial bundle.
+const GuidePanel = lazy(() => import('./guide/GuidePanel').then((m) => ({ default: m.GuidePanel })));
+const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })));
 
 export function Explorer({ prepared }: { prepared: Prepared }) {
   const view = useExplorer(selectView);
@@ -28,6 +36,7 @@ export function Explorer({ prepared }: { prepared: Prepared }) {
 function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewState; ctx: ViewContext }) {
   const select = useExplorer((s) => s.select);
   const isolate = useExplorer((s) => s.isolate);
+  const patch = useExplorer((s) => s.patch);
   const [help, setHelp] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const closeHelp = useCallback(() => {
@@ -36,38 +45,97 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
     return wasOpen;
   }, []);
   useShortcuts(prepared, toggleHelp, closeHelp);
+  const t = useMessages();
+  const theme = useTheme();
+  useEffect(() => {
+    document.documentElement.lang = view.lang;
+  }, [view.lang]);
 
   // The thumb and label follow the pointer at once; the canvas and story may lag a frame behind.
   const drawnDate = useDeferredValue(view.date);
   const snapshot = useMemo(() => snapshotAt(prepared.dataset, drawnDate), [prepared.dataset, drawnDate]);
   const selected = view.node === null ? undefined : prepared.dataset.components.find((c) => c.id === view.node);
   const focus = prepared.dataset.stacks.find((s) => s.id === view.focus) ?? null;
+  const shareUrl = () => shareableUrl(ctx);
+
+  const canvas = (
+    <CanvasBoundary resetKey={`${drawnDate}|${view.focus}|${view.compare}|${isolate}`} messages={t}>
+      <Canvas prepared={prepared} snapshot={snapshot} focus={focus} isolate={isolate} compare={view.compare} selected={view.node} onSelect={select} dark={theme.dark} />
+    </CanvasBoundary>
+  );
+  const timeline = <Timeline prepared={prepared} date={view.date} lang={view.lang} shareUrl={shareUrl} embedSnippet={() => embedSnippet(view, ctx)} />;
+
+  if (view.embed) {
+    const full = `${window.location.pathname}${serializeViewState({ ...view, embed: false }, ctx)}`;
+    return (
+      <div className="flex h-dvh flex-col bg-white text-slate-900" data-embed="true">
+        <div className="border-b border-slate-200 px-3 py-1">
+          {timeline}
+          <a className="text-sm text-sky-800 underline" href={full} target="_top">
+            {t.embedOpenFull}
+          </a>
+        </div>
+        <main className="min-h-0 grow" aria-label={t.componentStack}>
+          {canvas}
+        </main>
+      </div>
+    );
+  }
 
   return (
-    <div className="flex h-dvh flex-col" lang={view.lang}>
-      <Header version={prepared.dataset.version} asOf={prepared.dataset.asOf} onHelp={toggleHelp} />
+    <div className="flex h-dvh flex-col bg-white text-slate-900">
+      <Header version={prepared.dataset.version} asOf={prepared.dataset.asOf} lang={view.lang} theme={theme} onHelp={toggleHelp}>
+        <Search components={prepared.dataset.components} />
+        <button type="button" className="btn" aria-pressed={view.guide !== null} onClick={() => patch({ guide: view.guide === null ? '' : null }, 'push')}>
+          {t.guide}
+        </button>
+      </Header>
       <div className="space-y-2 border-b border-slate-200 px-4 py-2">
         <Notices />
-        <Timeline prepared={prepared} date={view.date} lang={view.lang} shareUrl={() => shareableUrl(ctx)} />
+        {timeline}
       </div>
-      <div className="flex min-h-0 grow">
-        <main className="flex min-w-0 grow flex-col" aria-label="Component stack">
+      <div className="flex min-h-0 grow flex-col md:flex-row">
+        <main className="flex min-h-0 min-w-0 grow flex-col" aria-label={t.componentStack}>
           <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 px-4 py-1.5">
             <FocusPicker stacks={prepared.dataset.stacks} date={view.date} lang={view.lang} focus={view.focus} />
             <CompareControl compare={view.compare} date={view.date} minDay={prepared.minDay} maxDay={prepared.maxDay} />
+            <ExportMenu fileStem={exportFileStem(view)} caption={exportCaption(view, focus?.name[view.lang] ?? null, prepared.dataset.version, shareUrl())} />
           </div>
-          <div className="min-h-0 grow">
-            <CanvasBoundary resetKey={`${drawnDate}|${view.focus}|${view.compare}|${isolate}`}>
-              <Canvas prepared={prepared} snapshot={snapshot} focus={focus} isolate={isolate} compare={view.compare} selected={view.node} onSelect={select} />
-            </CanvasBoundary>
-          </div>
+          <div className="min-h-0 grow">{canvas}</div>
         </main>
-        <aside className="w-96 shrink-0 overflow-y-auto border-l border-slate-200" aria-label="About this day">
+        {/* Beside the canvas on wide screens; a bottom sheet on phones. */}
+        <aside
+          className={`${selected || view.guide !== null ? 'max-h-[45dvh]' : 'max-h-[22dvh]'} shrink-0 overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-4px_12px_rgb(0_0_0/0.08)] md:max-h-none md:w-96 md:border-l md:border-t-0 md:shadow-none`}
+          aria-label={t.aboutThisDay}
+        >
+          {view.guide !== null && (
+            <Suspense fallback={null}>
+              <GuidePanel prepared={prepared} answers={view.guide} date={view.date} lang={view.lang} />
+            </Suspense>
+          )}
           {selected && <DetailsPanel component={selected} snapshot={snapshot} prepared={prepared} lang={view.lang} />}
           <StoryPanel prepared={prepared} snapshot={snapshot} compare={view.compare} lang={view.lang} />
         </aside>
       </div>
-      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+      {help && (
+        <Suspense fallback={null}>
+          <ShortcutHelp onClose={() => setHelp(false)} />
+        </Suspense>
+      )}
     </div>
   );
+}
+
+/** The strip under an exported picture: what, when, which data, and the link back. */
+function exportCaption(view: ViewState, focusName: string | null, version: string, url: string): string {
+  const parts = [`Container runtimes on ${view.date}`];
+  if (focusName) parts.push(`focus: ${focusName}`);
+  if (view.compare) parts.push(`compared with ${view.compare}`);
+  return [...parts, `dataset ${version}`, url].join(' · ');
+}
+
+/** An <iframe> that shows this view in embed mode. */
+function embedSnippet(view: ViewState, ctx: ViewContext): string {
+  const src = `${window.location.origin}${window.location.pathname}${serializeViewState({ ...view, embed: true, guide: null }, ctx, { withVersion: true })}`;
+  return `<iframe src="${src.replaceAll('"', '&quot;')}" title="Container runtimes" width="900" height="600" style="border:0"></iframe>`;
 }

@@ -1,24 +1,57 @@
+import type { ReactNode } from 'react';
+import { useMessages } from '../i18n/useMessages';
+import { useExplorer } from '../state/store';
+import type { Lang } from '../url/view-state';
+import type { ThemeChoice, useTheme } from './theme';
+
 interface HeaderProps {
   version: string;
   asOf: string;
+  lang: Lang;
+  theme: ReturnType<typeof useTheme>;
   onHelp: () => void;
+  children?: ReactNode;
 }
 
-export function Header({ version, asOf, onHelp }: HeaderProps) {
+export function Header({ version, asOf, lang, theme, onHelp, children }: HeaderProps) {
+  const t = useMessages();
+  const setLang = useExplorer((s) => s.setLang);
   return (
     <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-2">
-      <h1 className="text-xl font-bold">Container runtimes, day by day</h1>
-      <p className="flex items-baseline gap-3 text-sm text-slate-700">
-        <span>
-          What Kubernetes and Docker ran containers with, 2013 to {asOf} ·{' '}
-          <a className="underline" href="data/dataset.json">
-            dataset {version}
+      <h1 className="text-xl font-bold">{t.title}</h1>
+      <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+        <span className="hidden md:inline">
+          {t.subtitle(asOf)} ·{' '}
+          <a className="underline" href="data/dataset.json" download="dataset.json">
+            {t.downloadData(version)}
+          </a>{' '}
+          ·{' '}
+          <a className="underline" href="data-format.html">
+            {t.datasetFormat}
           </a>
         </span>
-        <button type="button" className="btn" onClick={onHelp} aria-keyshortcuts="?">
-          Keyboard shortcuts
+        {children}
+        <label className="flex items-center gap-1">
+          <span className="sr-only">{t.language}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} className="rounded border border-slate-300 bg-white px-1">
+            <option value="en">English</option>
+            <option value="ja">日本語</option>
+          </select>
+        </label>
+        <label className="flex items-center gap-1">
+          <span className="sr-only">{t.theme}</span>
+          <select value={theme.choice} onChange={(e) => theme.choose(e.target.value as ThemeChoice)} className="rounded border border-slate-300 bg-white px-1">
+            {(['system', 'light', 'dark'] as const).map((c) => (
+              <option key={c} value={c}>
+                {t.themes[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="btn hidden md:inline-block" onClick={onHelp} aria-keyshortcuts="?">
+          {t.shortcuts}
         </button>
-      </p>
+      </div>
     </header>
   );
 }

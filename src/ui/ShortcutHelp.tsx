@@ -1,19 +1,9 @@
 import { useEffect, useRef } from 'react';
-
-const SHORTCUTS: [string, string][] = [
-  ['← → (on the slider)', 'one day back or forward'],
-  ['PageUp / PageDown (on the slider)', 'one year forward or back'],
-  ['Home / End (on the slider)', 'first or last day'],
-  [', or [', 'previous change'],
-  ['. or ]', 'next change'],
-  ['Space', 'play or pause'],
-  ['Enter (on a component)', 'open its details'],
-  ['Esc', 'close this help, then the details'],
-  ['?', 'show or hide this help'],
-];
+import { useMessages } from '../i18n/useMessages';
 
 /** The keyboard shortcuts, in a modal dialog that returns focus where it was. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  const t = useMessages();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
@@ -27,11 +17,11 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   return (
     <dialog ref={dialog} aria-labelledby="shortcuts-heading" onCancel={(e) => (e.preventDefault(), onClose())} className="m-auto rounded-lg p-5 shadow-xl backdrop:bg-slate-900/40">
       <h2 id="shortcuts-heading" className="mb-3 text-lg font-bold">
-        Keyboard shortcuts
+        {t.shortcuts}
       </h2>
       <table className="text-sm">
         <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
+          {t.shortcutList.map(([keys, what]) => (
             <tr key={keys}>
               <th scope="row" className="py-0.5 pr-4 text-left font-mono font-normal">
                 {keys}
@@ -42,7 +32,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
         </tbody>
       </table>
       <button type="button" className="btn mt-4" onClick={onClose} autoFocus>
-        Close
+        {t.close}
       </button>
     </dialog>
   );

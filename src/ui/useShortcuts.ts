@@ -24,7 +24,10 @@ export function useShortcuts(prepared: Prepared, toggleHelp: () => void, closeHe
         store.setPlaying(false);
         store.setDate(target, 'push');
       };
-      if (e.key === ',' || e.key === '[') step(previousChange(prepared.changes, date));
+      if (e.key === '/') {
+        e.preventDefault();
+        document.getElementById('component-search')?.focus();
+      } else if (e.key === ',' || e.key === '[') step(previousChange(prepared.changes, date));
       else if (e.key === '.' || e.key === ']') step(nextChange(prepared.changes, date));
       else if (e.key === '?') {
         e.preventDefault();

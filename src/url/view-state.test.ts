@@ -17,7 +17,7 @@ const ctx: ViewContext = {
     { version: '1.0.0', date: '2026-01-01', notes: ['First.'] },
   ],
 };
-const base: ViewState = { date: '2026-11-28', node: null, focus: null, compare: null, lang: 'en' };
+const base: ViewState = { date: '2026-11-28', node: null, focus: null, compare: null, lang: 'en', guide: null, embed: false };
 
 describe('parseViewState', () => {
   it('defaults to the last day with no notice', () => {
@@ -27,7 +27,7 @@ describe('parseViewState', () => {
   it('reads every parameter of the contract', () => {
     const { state, notices } = parseViewState('?date=2017-10-15&node=dockershim&focus=cri-o&compare=2016-06-01&lang=ja&v=1.2.0', ctx);
     expect(notices).toEqual([]);
-    expect(state).toEqual({ date: '2017-10-15', node: 'dockershim', focus: 'cri-o', compare: '2016-06-01', lang: 'ja' });
+    expect(state).toEqual({ date: '2017-10-15', node: 'dockershim', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: null, embed: false });
   });
 
   it('reads a month or a year as its first day', () => {
@@ -69,6 +69,18 @@ describe('parseViewState', () => {
     expect(parseViewState('?v=9.9.9', ctx).notices[0]).toMatch(/never existed/);
   });
 
+  it('reads the guide’s answers and embed mode, and restarts a guide whose answers do not fit', () => {
+    expect(parseViewState('?guide=nnnyn&embed=1', ctx)).toEqual({ state: { ...base, guide: 'nnnyn', embed: true }, notices: [] });
+    expect(parseViewState('?guide=', ctx).state.guide).toBe('');
+    const bad = parseViewState('?guide=yyy', ctx);
+    expect(bad.state.guide).toBe('');
+    expect(bad.notices[0]).toMatch(/guide/);
+  });
+
+  it('words its notices in the link’s language', () => {
+    expect(parseViewState('?lang=ja&node=ocid', ctx).notices[0]).toMatch(/コンポーネントはない/);
+  });
+
   it('cuts very long input short in the notice', () => {
     const { notices } = parseViewState(`?date=${'9'.repeat(5000)}`, ctx);
     expect(notices[0].length).toBeLessThan(200);
@@ -81,8 +93,8 @@ describe('serializeViewState', () => {
   });
 
   it('writes parameters in the contract order, and v only when asked', () => {
-    const state: ViewState = { date: '2017-10-15', node: 'docker', focus: 'cri-o', compare: '2016-06-01', lang: 'ja' };
-    expect(serializeViewState(state, ctx)).toBe('?date=2017-10-15&node=docker&focus=cri-o&compare=2016-06-01&lang=ja');
+    const state: ViewState = { date: '2017-10-15', node: 'docker', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: 'nny', embed: true };
+    expect(serializeViewState(state, ctx)).toBe('?date=2017-10-15&node=docker&focus=cri-o&compare=2016-06-01&lang=ja&guide=nny&embed=1');
     expect(serializeViewState(base, ctx, { withVersion: true })).toBe('?v=1.2.0');
   });
 });
@@ -95,6 +107,8 @@ describe('properties', () => {
     focus: fc.constantFrom(null, ...ctx.stackIds),
     compare: fc.option(day, { nil: null }),
     lang: fc.constantFrom('en' as const, 'ja' as const),
+    guide: fc.constantFrom(null, '', 'y', 'nn', 'nnnyn', 'nnnnn'),
+    embed: fc.boolean(),
   }).map((s) => (s.compare === s.date ? { ...s, compare: null } : s));
 
   it('round-trips every valid state without a notice', () => {

@@ -1,5 +1,7 @@
 import { versionsSince } from '../model/changelog';
 import { clampDay, isDay } from '../model/dates';
+import { walk } from '../model/guide';
+import { NOTICES, type NoticeMessages } from './notices';
 import type { DatasetChange, Day } from '../model/types';
 
 export type Lang = 'en' | 'ja';
@@ -11,6 +13,10 @@ export interface ViewState {
   focus: string | null;
   compare: Day | null;
   lang: Lang;
+  /** The runtime guide's answers so far ("y"/"n" per question); null when the guide is closed. */
+  guide: string | null;
+  /** Canvas and slider only, for an <iframe>. */
+  embed: boolean;
 }
 
 export interface ViewContext {
@@ -30,25 +36,26 @@ export interface Parsed {
   notices: string[];
 }
 
-const ORDER = ['date', 'node', 'focus', 'compare', 'lang', 'v'] as const;
+/** CONTRACT.md §2's parameters, then this app's additions (guide, embed; see docs/url-additions.md). */
+const ORDER = ['date', 'node', 'focus', 'compare', 'lang', 'v', 'guide', 'embed'] as const;
 const KNOWN = new Set<string>(ORDER);
 
 export function defaultView(ctx: ViewContext): ViewState {
-  return { date: ctx.maxDay, node: null, focus: null, compare: null, lang: ctx.defaultLang };
+  return { date: ctx.maxDay, node: null, focus: null, compare: null, lang: ctx.defaultLang, guide: null, embed: false };
 }
 
 /** Read a query string into a valid view state; never throws, explains every change it made. */
 export function parseViewState(search: string, ctx: ViewContext): Parsed {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
   const state = defaultView(ctx);
+  // Notices are worded once the language is known.
+  const later: ((m: NoticeMessages) => string)[] = [];
+  const notices = { push: (say: (m: NoticeMessages) => string) => later.push(say) };
 
   const unknown = [...new Set([...params.keys()].filter((k) => !KNOWN.has(k)))];
-  if (unknown.length > 0) {
-    notices.push(`Ignored unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map(quote).join(', ')}.`);
-  }
+  if (unknown.length > 0) notices.push((m) => m.unknownParams(unknown.slice(0, 5).map(quote)));
   const repeated = ORDER.filter((k) => params.getAll(k).length > 1);
-  if (repeated.length > 0) notices.push(`Used the first of repeated ${repeated.map(quote).join(', ')}.`);
+  if (repeated.length > 0) notices.push((m) => m.repeated(repeated.map(quote)));
 
   const date = params.get('date');
   if (date !== null) state.date = readDay('date', date, ctx.maxDay, ctx, notices);
@@ -56,35 +63,47 @@ export function parseViewState(search: string, ctx: ViewContext): Parsed {
   const node = params.get('node');
   if (node !== null) {
     if (ctx.componentIds.has(node)) state.node = node;
-    else notices.push(`No component has the id ${quote(node)}; nothing is selected.`);
+    else notices.push((m) => m.unknownNode(quote(node)));
   }
 
   const focus = params.get('focus');
   if (focus !== null) {
     if (ctx.stackIds.has(focus)) state.focus = focus;
-    else notices.push(`No stack has the id ${quote(focus)}; nothing is focused.`);
+    else notices.push((m) => m.unknownStack(quote(focus)));
   }
 
   const compare = params.get('compare');
   if (compare !== null) {
     const day = readDay('compare', compare, null, ctx, notices);
     if (day !== null && day !== state.date) state.compare = day;
-    else if (day === state.date) notices.push(`Comparing ${day} with itself shows nothing; compare is off.`);
+    else if (day === state.date) notices.push((m) => m.compareSelf(day));
   }
 
   const lang = params.get('lang');
   if (lang !== null) {
     if (lang === 'en' || lang === 'ja') state.lang = lang;
-    else notices.push(`Language ${quote(lang)} is not available (en, ja); showing ${state.lang}.`);
+    else notices.push((m) => m.unknownLang(quote(lang), state.lang));
   }
+
+  const guide = params.get('guide');
+  if (guide !== null) {
+    if (walk(guide) !== null) state.guide = guide;
+    else {
+      state.guide = '';
+      notices.push((m) => m.badGuide(quote(guide)));
+    }
+  }
+
+  const embed = params.get('embed');
+  if (embed !== null) state.embed = embed === '1';
 
   const v = params.get('v');
   if (v !== null && v !== ctx.version) {
     const since = versionsSince(ctx.changelog, v);
-    if (since === null) notices.push(`This link names dataset version ${quote(v)}, which never existed; showing ${ctx.version}.`);
-    else notices.push(describeChanges(v, since));
+    if (since === null) notices.push((m) => m.unknownVersion(quote(v), ctx.version));
+    else notices.push((m) => m.changedSince(v, since.map((c) => `${c.version}${c.notes[0] ? ` (${clip(c.notes[0], 90)})` : ''}`).join('; ')));
   }
-  return { state, notices };
+  return { state, notices: later.map((say) => say(NOTICES[state.lang])) };
 }
 
 /** Write only what differs from the default, in the contract's order. `v` only when asked (Copy link). */
@@ -96,24 +115,23 @@ export function serializeViewState(state: ViewState, ctx: ViewContext, options: 
   if (state.compare !== null) params.set('compare', state.compare);
   if (state.lang !== ctx.defaultLang) params.set('lang', state.lang);
   if (options.withVersion) params.set('v', ctx.version);
+  if (state.guide !== null) params.set('guide', state.guide);
+  if (state.embed) params.set('embed', '1');
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }
 
-function readDay<T extends Day | null>(name: string, raw: string, fallback: T, ctx: ViewContext, notices: string[]): Day | T {
+type Notices = { push: (say: (m: NoticeMessages) => string) => void };
+
+function readDay<T extends Day | null>(name: string, raw: string, fallback: T, ctx: ViewContext, notices: Notices): Day | T {
   const day = normalizeDay(raw);
   if (day === null) {
-    notices.push(`${name}=${quote(raw)} is not a date (use YYYY-MM-DD); ${fallback === null ? `${name} is off` : `showing ${fallback}`}.`);
+    notices.push((m) => m.notADate(name, quote(raw), fallback));
     return fallback;
   }
   const clamped = clampDay(day, ctx.minDay, ctx.maxDay);
-  if (clamped !== day) notices.push(`${name}=${day} is outside ${ctx.minDay} … ${ctx.maxDay}; using ${clamped}.`);
+  if (clamped !== day) notices.push((m) => m.outOfRange(name, day, ctx.minDay, ctx.maxDay, clamped));
   return clamped;
-}
-
-function describeChanges(linkVersion: string, since: DatasetChange[]): string {
-  const list = since.map((c) => `${c.version}${c.notes[0] ? ` (${clip(c.notes[0], 90)})` : ''}`).join('; ');
-  return `This link was made with dataset ${linkVersion}. Changed since: ${list}.`;
 }
 
 /** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` meaning their first day; null when it is no date. */

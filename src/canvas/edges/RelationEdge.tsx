@@ -1,10 +1,13 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { MECHANISM_STYLE } from '../mechanisms';
 import type { RelationEdgeType, ReplacedEdgeType } from '../to-flow';
+import { useLang, useMessages } from '../../i18n/useMessages';
 
 /** A call, coloured by mechanism, dashed when secondary; hovering shows mechanism and dates. */
 export function RelationEdge({ id, data, selected, ...geometry }: EdgeProps<RelationEdgeType>) {
   const [path, labelX, labelY] = getBezierPath(geometry);
+  const t = useMessages();
+  const lang = useLang();
   if (!data) return null;
   const { relation, emphasis } = data;
   const style = MECHANISM_STYLE[relation.mechanism];
@@ -20,10 +23,10 @@ export function RelationEdge({ id, data, selected, ...geometry }: EdgeProps<Rela
       {selected && (
         <EdgeLabelRenderer>
           <div role="tooltip" className="nodrag nopan pointer-events-none absolute z-50 rounded bg-slate-900 px-2 py-1 text-xs text-white shadow" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
-            {relation.source} → {relation.target} · {style.label}
-            {data.path === 'secondary' ? ' (secondary)' : ''}
+            {relation.source} → {relation.target} · {style.label[lang]}
+            {data.path === 'secondary' ? ` (${t.secondaryPath})` : ''}
             <br />
-            {relation.since} – {relation.until ?? 'today'}
+            {relation.since} – {relation.until ?? t.today}
           </div>
         </EdgeLabelRenderer>
       )}
@@ -34,12 +37,13 @@ export function RelationEdge({ id, data, selected, ...geometry }: EdgeProps<Rela
 /** Links a removed component's ghost to its successor in compare mode. */
 export function ReplacedEdge({ id, ...geometry }: EdgeProps<ReplacedEdgeType>) {
   const [path, labelX, labelY] = getBezierPath(geometry);
+  const t = useMessages();
   return (
     <>
-      <BaseEdge id={id} path={path} className="replaced-edge" style={{ stroke: '#6d28d9', strokeDasharray: '2 4', strokeWidth: 2.5 }} />
+      <BaseEdge id={id} path={path} className="replaced-edge" style={{ stroke: 'var(--color-violet-700)', strokeDasharray: '2 4', strokeWidth: 2.5 }} />
       <EdgeLabelRenderer>
         <div className="pointer-events-none absolute rounded bg-violet-100 px-1 text-[10px] font-semibold text-violet-900" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
-          replaced by
+          {t.replacedBy}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -1,22 +1,25 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { FrameNodeType, PodNodeType } from '../to-flow';
+import type { FrameNodeType } from '../to-flow';
+import { useMessages } from '../../i18n/useMessages';
 
 /** A dashed frame with a tab, like the figures' "VM" and role frames. */
 export function FrameNode({ data }: NodeProps<FrameNodeType>) {
+  const t = useMessages();
   return (
     <div className="pointer-events-none h-full w-full rounded-lg border-2 border-dashed border-slate-500">
-      <span className="absolute -top-3 left-3 rounded bg-slate-600 px-2 text-xs font-semibold text-white">{data.label}</span>
+      <span className="absolute -top-3 left-3 rounded bg-slate-600 px-2 text-xs font-semibold text-white">{t[data.label]}</span>
     </div>
   );
 }
 
 /** The Pod at the bottom of a figure: the sandbox container and the container. */
-export function PodNode({ data }: NodeProps<PodNodeType>) {
+export function PodNode() {
+  const t = useMessages();
   return (
     <div className="flex h-full w-full flex-col justify-center rounded-lg border-2 border-dashed border-emerald-700 bg-emerald-50 px-2 text-xs text-emerald-950">
       <Handle type="target" position={Position.Top} isConnectable={false} />
-      <span className="font-semibold">{data.label}</span>
-      <span>sandbox container + container</span>
+      <span className="font-semibold">{t.pod}</span>
+      <span>{t.podContents}</span>
     </div>
   );
 }

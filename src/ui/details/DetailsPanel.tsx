@@ -6,10 +6,10 @@ import { isPresent, type Snapshot } from '../../model/snapshot';
 import type { Component, Day } from '../../model/types';
 import { useExplorer } from '../../state/store';
 import type { Lang } from '../../url/view-state';
-import { ROLE_LABEL } from '../role-labels';
 import { SafeLink } from '../SafeLink';
 import { Lifespan } from './Lifespan';
 import { SourceList } from './SourceList';
+import { useMessages } from '../../i18n/useMessages';
 
 interface DetailsPanelProps {
   component: Component;
@@ -27,29 +27,30 @@ export function DetailsPanel({ component, snapshot, prepared, lang }: DetailsPan
   const present = snapshot.components.some((c) => c.id === component.id);
   const { calls, calledBy } = neighbours(snapshot, component.id);
   const whenPresent = dayWhenPresent(component, day, (d) => addDays(d, -1));
+  const t = useMessages();
 
   useEffect(() => heading.current?.focus({ preventScroll: true }), [component.id]);
 
   return (
-    <section aria-label="Component details" className="space-y-3 border-b border-slate-200 p-4">
+    <section aria-label={t.componentDetails} className="space-y-3 border-b border-slate-200 p-4">
       <div className="flex items-start gap-2">
         <h2 ref={heading} tabIndex={-1} className="grow text-lg font-bold focus:outline-none">
           {component.name}
         </h2>
-        <button type="button" className="btn" onClick={() => select(null)} aria-label="Close details" aria-keyshortcuts="Escape">
+        <button type="button" className="btn" onClick={() => select(null)} aria-label={t.closeDetails} aria-keyshortcuts="Escape">
           ×
         </button>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
-        <dt className="text-slate-600">Role</dt>
-        <dd>{ROLE_LABEL[component.role]}</dd>
-        <dt className="text-slate-600">Organisation</dt>
+        <dt className="text-slate-600">{t.role}</dt>
+        <dd>{t.roles[component.role]}</dd>
+        <dt className="text-slate-600">{t.organisation}</dt>
         <dd>{component.organisation}</dd>
-        <dt className="text-slate-600">Language</dt>
+        <dt className="text-slate-600">{t.languageOfCode}</dt>
         <dd>{component.language ?? '—'}</dd>
         {component.aliases && (
           <>
-            <dt className="text-slate-600">Also known as</dt>
+            <dt className="text-slate-600">{t.aliases}</dt>
             <dd>{component.aliases.join(', ')}</dd>
           </>
         )}
@@ -57,22 +58,22 @@ export function DetailsPanel({ component, snapshot, prepared, lang }: DetailsPan
       <p className="text-sm">{component.summary[lang]}</p>
       {(component.repository || component.homepage) && (
         <p className="flex gap-3 text-sm">
-          {component.repository && <SafeLink href={component.repository}>Repository</SafeLink>}
-          {component.homepage && <SafeLink href={component.homepage}>Homepage</SafeLink>}
+          {component.repository && <SafeLink href={component.repository}>{t.repository}</SafeLink>}
+          {component.homepage && <SafeLink href={component.homepage}>{t.homepage}</SafeLink>}
         </p>
       )}
       <Lifespan component={component} date={day} minDay={prepared.minDay} maxDay={prepared.maxDay} />
 
       {present ? (
         <div className="grid grid-cols-2 gap-3 text-sm">
-          <Neighbours title="Calls" list={calls} onSelect={select} />
-          <Neighbours title="Called by" list={calledBy} onSelect={select} />
+          <Neighbours title={t.calls} list={calls} onSelect={select} empty={t.nothingOnDate} />
+          <Neighbours title={t.calledBy} list={calledBy} onSelect={select} empty={t.nothingOnDate} />
         </div>
       ) : (
         <p className="rounded bg-amber-50 p-2 text-sm text-amber-950">
-          {component.name} does not exist on {day}.{' '}
+          {t.absent(component.name, day)}{' '}
           <button type="button" className="underline" onClick={() => setDate(whenPresent, 'push')}>
-            Jump to {whenPresent}
+            {t.jumpTo(whenPresent)}
           </button>
         </p>
       )}
@@ -81,25 +82,25 @@ export function DetailsPanel({ component, snapshot, prepared, lang }: DetailsPan
       <Releases component={component} day={day} lang={lang} />
       {component.notes?.map((note, i) => (
         <div key={i} className={`rounded p-2 text-sm ${note.kind === 'article-differs' ? 'bg-violet-50' : 'bg-slate-50'}`}>
-          <p className="font-semibold">{note.kind === 'article-differs' ? 'Where the article differs' : 'Note'}</p>
+          <p className="font-semibold">{note.kind === 'article-differs' ? t.articleDiffers : t.note}</p>
           <p>{note.text[lang]}</p>
           <SourceList sources={note.sources} />
         </div>
       ))}
       <div>
-        <h3 className="text-sm font-semibold">Sources</h3>
+        <h3 className="text-sm font-semibold">{t.sources}</h3>
         <SourceList sources={component.sources} />
       </div>
     </section>
   );
 }
 
-function Neighbours({ title, list, onSelect }: { title: string; list: Component[]; onSelect: (id: string) => void }) {
+function Neighbours({ title, list, onSelect, empty }: { title: string; list: Component[]; onSelect: (id: string) => void; empty: string }) {
   return (
     <div>
       <h3 className="font-semibold">{title}</h3>
       {list.length === 0 ? (
-        <p className="text-slate-600">nothing on this date</p>
+        <p className="text-slate-600">{empty}</p>
       ) : (
         <ul aria-label={title}>
           {list.map((c) => (
@@ -117,10 +118,11 @@ function Neighbours({ title, list, onSelect }: { title: string; list: Component[
 
 function Releases({ component, day, lang }: { component: Component; day: Day; lang: Lang }) {
   const releases = releasesBy(component, day);
+  const t = useMessages();
   if (releases.length === 0) return null;
   return (
     <div>
-      <h3 className="text-sm font-semibold">Releases up to {day}</h3>
+      <h3 className="text-sm font-semibold">{t.releasesUpTo(day)}</h3>
       <ul className="text-sm">
         {releases.map((r) => (
           <li key={`${r.version}|${r.date}`}>
@@ -136,17 +138,17 @@ function Releases({ component, day, lang }: { component: Component; day: Day; la
 /** The named stacks this component is part of on the day; each can be focused. */
 function StacksOf({ component, prepared, day, lang }: { component: Component; prepared: Prepared; day: Day; lang: Lang }) {
   const setFocus = useExplorer((s) => s.setFocus);
+  const t = useMessages();
   const stacks = prepared.dataset.stacks.filter((s) => s.components.includes(component.id) && isPresent(s, day));
   if (stacks.length === 0) return null;
   return (
     <div className="text-sm">
-      <h3 className="font-semibold">In stacks</h3>
-      <ul aria-label="In stacks">
+      <h3 className="font-semibold">{t.inStacks}</h3>
+      <ul aria-label={t.inStacks}>
         {stacks.map((s) => (
           <li key={s.id}>
             <button type="button" className="text-left text-sky-800 underline" onClick={() => setFocus(s.id)}>
-              Focus {s.figure ? `${s.figure}: ` : ''}
-              {s.name[lang]}
+              {t.focusStack(`${s.figure ? `${s.figure}: ` : ''}${s.name[lang]}`)}
             </button>
           </li>
         ))}

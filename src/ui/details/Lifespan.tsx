@@ -1,6 +1,7 @@
 import { precisionOf, startDay } from '../../model/dates';
 import type { Component, Day } from '../../model/types';
 import { trackPercent } from '../timeline/DateSlider';
+import { useMessages } from '../../i18n/useMessages';
 
 /** The component's life as a bar on the time axis, with the shown date marked. */
 export function Lifespan({ component, date, minDay, maxDay }: { component: Component; date: Day; minDay: Day; maxDay: Day }) {
@@ -8,19 +9,20 @@ export function Lifespan({ component, date, minDay, maxDay }: { component: Compo
   const to = component.until === null ? maxDay : startDay(component.until);
   const left = trackPercent(from, minDay, maxDay);
   const width = `calc(${trackPercent(to, minDay, maxDay)} - ${left})`;
+  const t = useMessages();
   return (
     <div>
       <p className="text-sm">
-        <span className="text-slate-600">Lifespan </span>
-        {component.since} <span className="text-slate-600">({precisionOf(component.since)} precision)</span> –{' '}
+        <span className="text-slate-600">{t.lifespan} </span>
+        {component.since} <span className="text-slate-600">({t.precision[precisionOf(component.since)]})</span> –{' '}
         {component.until === null ? (
-          'today'
+          t.today
         ) : (
           <>
-            {component.until} <span className="text-slate-600">({precisionOf(component.until)} precision)</span>
+            {component.until} <span className="text-slate-600">({t.precision[precisionOf(component.until)]})</span>
           </>
         )}
-        {component.deprecated && <> · deprecated {component.deprecated}</>}
+        {component.deprecated && <> · {t.deprecatedOn(component.deprecated)}</>}
       </p>
       <div className="relative mt-1 h-3 rounded bg-slate-100" aria-hidden="true">
         <div className="absolute inset-y-0 rounded bg-sky-600" style={{ left, width }} />

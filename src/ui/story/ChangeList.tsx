@@ -1,6 +1,7 @@
 import type { SnapshotDiff } from '../../model/diff';
 import type { Component, Source } from '../../model/types';
 import { SafeLink } from '../SafeLink';
+import { useMessages } from '../../i18n/useMessages';
 
 /** Added, removed and replaced components and relations, each with the sources that date it. */
 export function ChangeList({ diff, onSelect }: { diff: SnapshotDiff; onSelect: (id: string) => void }) {
@@ -47,17 +48,19 @@ const BADGE = {
 } as const;
 
 function Badge({ kind }: { kind: keyof typeof BADGE }) {
-  return <span className={`rounded px-1 text-xs font-semibold ${BADGE[kind]}`}>{kind}</span>;
+  const t = useMessages();
+  return <span className={`rounded px-1 text-xs font-semibold ${BADGE[kind]}`}>{t.badge[kind]}</span>;
 }
 
 function Sources({ list }: { list: Source[] }) {
+  const t = useMessages();
   return (
     <span className="text-xs">
       [
       {list.slice(0, 2).map((s, i) => (
         <span key={s.url}>
           {i > 0 && ', '}
-          <SafeLink href={s.url}>{i === 0 ? 'source' : 'also'}</SafeLink>
+          <SafeLink href={s.url}>{i === 0 ? t.source : t.also}</SafeLink>
         </span>
       ))}
       ]

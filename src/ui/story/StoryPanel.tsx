@@ -11,6 +11,7 @@ import type { Lang } from '../../url/view-state';
 import { KIND_COLOUR } from '../timeline/event-kinds';
 import { ChangeList } from './ChangeList';
 import { useDebounced } from './useDebounced';
+import { useMessages } from '../../i18n/useMessages';
 
 interface StoryPanelProps {
   prepared: Prepared;
@@ -27,6 +28,7 @@ export function StoryPanel({ prepared, snapshot, compare, lang }: StoryPanelProp
   const select = useExplorer((s) => s.select);
   const day = snapshot.day;
   const jump = useCallback((d: Day) => setDate(d, 'push'), [setDate]);
+  const t = useMessages();
   const summary = useDebounced(useMemo(() => summarize(snapshot, dataset.stacks, lang), [snapshot, dataset.stacks, lang]), 400);
 
   // Against the compared day, or else the last change on or before the shown day against the day before it.
@@ -40,7 +42,7 @@ export function StoryPanel({ prepared, snapshot, compare, lang }: StoryPanelProp
     <div className="space-y-4 p-4">
       <section aria-labelledby="story-heading">
         <h2 id="story-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-          The stack on this day
+          {t.stackOnThisDay}
         </h2>
         <p aria-live="polite" data-testid="story-summary" className="mt-1">
           {summary}
@@ -48,9 +50,9 @@ export function StoryPanel({ prepared, snapshot, compare, lang }: StoryPanelProp
       </section>
       <section aria-labelledby="changed-heading">
         <h2 id="changed-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-          {compare === null ? `What changed${lastChange === null ? '' : ` on ${lastChange}`}` : `What changed from ${compare} to ${day}`}
+          {compare !== null ? t.whatChangedBetween(compare, day) : lastChange === null ? t.whatChanged : t.whatChangedOn(lastChange)}
         </h2>
-        {diff === null || isEmptyDiff(diff) ? <p className="text-sm text-slate-600">Nothing has changed yet.</p> : <ChangeList diff={diff} onSelect={select} />}
+        {diff === null || isEmptyDiff(diff) ? <p className="text-sm text-slate-600">{t.nothingChanged}</p> : <ChangeList diff={diff} onSelect={select} />}
       </section>
       <EventList events={events} past={events.filter((e) => startDay(e.date) <= day).length} lang={lang} onJump={jump} />
     </div>
@@ -59,10 +61,11 @@ export function StoryPanel({ prepared, snapshot, compare, lang }: StoryPanelProp
 
 /** Every event in date order; those up to the shown day in full colour. Re-renders only when that count changes. */
 const EventList = memo(function EventList({ events, past, lang, onJump }: { events: DatasetEvent[]; past: number; lang: Lang; onJump: (day: Day) => void }) {
+  const t = useMessages();
   return (
     <details className="group">
-      <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-slate-600">Events ({events.length})</summary>
-      <ol aria-label="Events" className="mt-2 space-y-1 text-sm">
+      <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-slate-600">{t.eventsCount(events.length)}</summary>
+      <ol aria-label={t.events} className="mt-2 space-y-1 text-sm">
         {events.map((e, i) => (
           <li key={e.id} className={i < past ? '' : 'text-slate-600'}>
             <button type="button" onClick={() => onJump(startDay(e.date))} className="text-left hover:underline">

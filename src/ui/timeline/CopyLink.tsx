@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useMessages } from '../../i18n/useMessages';
 
 /** Copies the link to this exact view; says so, or shows the link to copy by hand when it cannot. */
-export function CopyLink({ url }: { url: () => string }) {
+export function CopyLink({ url, label }: { url: () => string; label?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | { manual: string }>('idle');
+  const t = useMessages();
   const copy = async () => {
     const link = url();
     try {
@@ -16,13 +18,13 @@ export function CopyLink({ url }: { url: () => string }) {
   return (
     <span className="inline-flex items-center gap-2">
       <button type="button" onClick={copy} className="btn">
-        Copy link
+        {label ?? t.copyLink}
       </button>
       <span role="status" className="text-sm text-emerald-800">
-        {state === 'copied' ? 'Link copied' : ''}
+        {state === 'copied' ? t.linkCopied : ''}
       </span>
       {typeof state === 'object' && (
-        <input aria-label="Link to this view" readOnly value={state.manual} onFocus={(e) => e.target.select()} autoFocus className="w-64 rounded border px-1 text-sm" />
+        <input aria-label={t.linkToView} readOnly value={state.manual} onFocus={(e) => e.target.select()} autoFocus className="w-64 rounded border px-1 text-sm" />
       )}
     </span>
   );

@@ -3,7 +3,8 @@ import { dayNumber, startDay } from '../../model/dates';
 import type { DatasetEvent, Day } from '../../model/types';
 import type { Lang } from '../../url/view-state';
 import { trackPercent } from './DateSlider';
-import { KIND_COLOUR, KIND_LABEL } from './event-kinds';
+import { KIND_COLOUR } from './event-kinds';
+import { useMessages } from '../../i18n/useMessages';
 
 interface EventTicksProps {
   clusters: Cluster[];
@@ -44,6 +45,7 @@ export const EventTicks = memo(function EventTicks({ clusters, nearest, minDay, 
   const [active, setActive] = useState<number | null>(null);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const tabStop = active ?? nearest;
+  const t = useMessages();
 
   const onKeyDown = (e: KeyboardEvent, index: number) => {
     const move = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[e.key];
@@ -55,9 +57,9 @@ export const EventTicks = memo(function EventTicks({ clusters, nearest, minDay, 
   };
 
   return (
-    <div role="group" aria-label="Events" className="relative h-5">
+    <div role="group" aria-label={t.events} className="relative h-5">
       {clusters.map((cluster, index) => {
-        const lines = cluster.events.map((e) => `${e.date} · ${e.title[lang]} (${KIND_LABEL[e.kind]})`);
+        const lines = cluster.events.map((e) => `${e.date} · ${e.title[lang]} (${t.kinds[e.kind]})`);
         return (
           <button
             key={cluster.events[0].id}

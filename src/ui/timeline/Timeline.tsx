@@ -9,22 +9,26 @@ import { DateSlider } from './DateSlider';
 import { clusterEvents, EventTicks } from './EventTicks';
 import { SPEEDS, usePlayback } from './usePlayback';
 import { YearAxis } from './YearAxis';
+import { useMessages } from '../../i18n/useMessages';
+import { formatDay } from '../../i18n';
 
 interface TimelineProps {
   prepared: Prepared;
   date: Day;
   lang: Lang;
   shareUrl: () => string;
+  embedSnippet: () => string;
 }
 
 /** The date, the slider with its event ticks, stepping, playing and sharing. */
-export function Timeline({ prepared, date, lang, shareUrl }: TimelineProps) {
+export function Timeline({ prepared, date, lang, shareUrl, embedSnippet }: TimelineProps) {
   const { changes, minDay, maxDay, dataset } = prepared;
   const setDate = useExplorer((s) => s.setDate);
   const playing = useExplorer((s) => s.playing);
   const setPlaying = useExplorer((s) => s.setPlaying);
   const [speed, setSpeed] = useState<number>(1);
   usePlayback(changes, dataset.events, date, speed);
+  const t = useMessages();
 
   const previous = previousChange(changes, date);
   const next = nextChange(changes, date);
@@ -41,20 +45,21 @@ export function Timeline({ prepared, date, lang, shareUrl }: TimelineProps) {
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap items-center gap-2">
-        <output htmlFor="date-slider" className="mr-2 w-28 font-mono text-lg font-semibold tabular-nums">
-          {date}
+        <output htmlFor="date-slider" className="mr-2 flex flex-col leading-tight">
+          <span className="font-mono text-lg font-semibold tabular-nums">{date}</span>
+          <span className="text-xs text-slate-600">{formatDay(date, lang)}</span>
         </output>
         <button type="button" className="btn" disabled={previous === null} onClick={() => previous && jump(previous)} aria-keyshortcuts=", [">
-          ◀ Previous change
+          {t.previousChange}
         </button>
         <button type="button" className="btn" disabled={next === null} onClick={() => next && jump(next)} aria-keyshortcuts=". ]">
-          Next change ▶
+          {t.nextChange}
         </button>
         <button type="button" className="btn" aria-pressed={playing} onClick={() => setPlaying(!playing)} disabled={!playing && next === null} aria-keyshortcuts="Space">
-          {playing ? '❚❚ Pause' : '▶ Play'}
+          {playing ? t.pause : t.play}
         </button>
         <label className="text-sm text-slate-700">
-          Speed{' '}
+          {t.speed}{' '}
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} className="rounded border border-slate-300 bg-white px-1">
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
@@ -65,6 +70,7 @@ export function Timeline({ prepared, date, lang, shareUrl }: TimelineProps) {
         </label>
         <span className="grow" />
         <CopyLink url={shareUrl} />
+        <CopyLink url={embedSnippet} label={t.copyEmbed} />
       </div>
       <div className="px-1">
         <DateSlider date={date} minDay={minDay} maxDay={maxDay} onDrag={(d) => setDate(d, 'replace')} onJump={(d) => setDate(d, 'push')} />

@@ -14,15 +14,3 @@ export const KIND_COLOUR: Record<Kind, string> = {
   removed: '#b91c1c',
   archived: '#475569',
 };
-
-export const KIND_LABEL: Record<Kind, string> = {
-  announced: 'announced',
-  released: 'released',
-  renamed: 'renamed',
-  donated: 'donated',
-  graduated: 'graduated',
-  'default-changed': 'default changed',
-  deprecated: 'deprecated',
-  removed: 'removed',
-  archived: 'archived',
-};

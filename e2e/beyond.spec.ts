@@ -1,0 +1,113 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, node, open, settled, slider, test } from './fixtures';
+
+const answer = async (page: import('@playwright/test').Page, answers: string) => {
+  for (const a of answers) await page.getByRole('button', { name: a === 'y' ? 'Yes' : 'No', exact: true }).click();
+};
+
+test.describe('the runtime guide follows the era', () => {
+  test('2018: not a Windows, VM, untrusted or Red Hat user ends on containerd’s CRI plugin with runc', async ({ page }) => {
+    await open(page, '?date=2018-06-01');
+    await page.getByRole('button', { name: 'Runtime guide' }).click();
+    await expect(page).toHaveURL(/guide=$/);
+    await answer(page, 'nnnnn');
+    const outcome = page.getByTestId('guide-outcome');
+    await expect(outcome).toContainText('containerd and runC');
+    await expect(page).toHaveURL(/focus=containerd-cri.*guide=nnnnn/);
+    await expect(node(page, 'cri-plugin').locator('.component-box')).toHaveClass(/emphasis-focused/);
+  });
+
+  test('2024: "just try it" reaches Kubernetes only through cri-dockerd', async ({ page }) => {
+    await open(page, '?date=2024-01-01&guide=');
+    await answer(page, 'y');
+    await expect(page.getByTestId('guide-outcome')).toContainText('Docker (with containerd and runC)');
+    await expect(page.getByTestId('guide-outcome')).toContainText('cri-dockerd');
+    await expect(page).toHaveURL(/focus=cri-dockerd/);
+  });
+
+  test('the untrusted branch shows the article’s answer and marks its inversion; Back undoes an answer', async ({ page }) => {
+    await open(page, '?date=2019-06-15&guide=nnny');
+    await expect(page.getByText(/looks inverted in the article/)).toBeVisible();
+    await answer(page, 'y');
+    await expect(page.getByTestId('guide-outcome')).toContainText('containerd and gVisor');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page).toHaveURL(/guide=nnny(&|$)/);
+  });
+
+  test('before 2017-09 there is no containerd CRI path, and the guide offers the first day there was', async ({ page }) => {
+    await open(page, '?date=2017-06-01&guide=nnnnn');
+    await expect(page.getByTestId('guide-outcome')).toContainText('No stack in the dataset does this on 2017-06-01');
+    await page.getByRole('button', { name: /^Jump to 2017-09-25/ }).click();
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', '2017-09-25');
+  });
+});
+
+test('embed mode shows the canvas and the slider only, with a link to the full explorer', async ({ page }) => {
+  await open(page, '?date=2018-06-01&focus=cri-o&embed=1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(slider(page)).toBeVisible();
+  await expect(node(page, 'cri-o')).toBeVisible();
+  const full = page.getByRole('link', { name: 'Open in the full explorer' });
+  await expect(full).toHaveAttribute('href', /\?date=2018-06-01&focus=cri-o$/);
+});
+
+test('lang=ja shows the Japanese interface and summaries', async ({ page }) => {
+  await open(page, '?date=2018-06-01&lang=ja&node=cri-o');
+  await expect(page.getByRole('button', { name: '次の変化 ▶' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('コンテナランタイムの歴史');
+  await expect(page.getByText('2018年6月1日')).toBeVisible();
+  const details = page.getByRole('region', { name: 'Component details' });
+  await expect(details).toContainText('役割');
+  await expect(details).toContainText(/[\u3040-\u30ff]{4}/);
+  await expect(page.getByTestId('story-summary')).toContainText('2018-06-01、');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+});
+
+test('dark mode follows the system, can be switched, and passes axe', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('./?date=2018-06-01&focus=kata-1');
+  await settled(page);
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  await context.close();
+});
+
+test('search finds a component by an old name and opens it on a day it existed', async ({ page }) => {
+  await open(page, '?date=2015-01-01');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('combobox', { name: 'Search components' })).toBeFocused();
+  await page.keyboard.type('OCID');
+  await expect(page.getByRole('option').first()).toContainText('CRI-O');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/node=cri-o/);
+  await expect(page.getByRole('region', { name: 'Component details' })).toContainText('CRI-O');
+  expect((await slider(page).getAttribute('aria-valuetext'))! >= '2016-09-01').toBe(true);
+  await expect(node(page, 'cri-o')).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Search components' }).fill('docker-containerd-shim');
+  await page.getByRole('option', { name: /containerd-shim \(v1\)/ }).click();
+  await expect(page).toHaveURL(/node=containerd-shim(&|$)/);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('tap a component and read its details in the bottom sheet; nothing overflows', async ({ page }) => {
+    await open(page, '?date=2017-06-01&focus=dockershim');
+    await page.getByLabel('this stack only').check();
+    await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+    await node(page, 'runc').tap();
+    const details = page.getByRole('region', { name: 'Component details' });
+    await expect(details).toBeVisible();
+    await expect(details).toContainText('runc');
+    const sheet = (await page.getByRole('complementary').boundingBox())!;
+    expect(sheet.y + sheet.height).toBeLessThanOrEqual(845);
+    expect(sheet.y).toBeGreaterThan(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});

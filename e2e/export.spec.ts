@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+async function download(page: Page, button: string): Promise<{ file: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { file, bytes: await readFile((await file.path())!) };
+}
+
+test('exports the focused view as PNG and SVG, named after the view, with its link in the caption', async ({ page, request }) => {
+  const dataset = await (await request.get('./data/dataset.json')).json();
+  const stack: { components: string[] } = dataset.stacks.find((s: { id: string }) => s.id === 'cri-containerd');
+  await open(page, '?date=2017-10-15&focus=cri-containerd');
+  await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+
+  const svgFile = await download(page, 'Export SVG');
+  expect(svgFile.file.suggestedFilename()).toBe('runtimes-2017-10-15-cri-containerd.svg');
+  // Parsed as a browser would, so the escaped "&" of the URL compares as text.
+  const svg = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const drawn: Record<string, { text: string; emphasis: string | null }> = {};
+    for (const g of Array.from(doc.querySelectorAll('g[data-id]'))) drawn[g.getAttribute('data-id')!] = { text: g.textContent ?? '', emphasis: g.getAttribute('data-emphasis') };
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, width: Number(doc.documentElement.getAttribute('width')), caption: doc.querySelector('.caption')?.textContent ?? '', drawn };
+  }, svgFile.bytes.toString('utf8'));
+  expect(svg.error).toBeNull();
+  expect(svg.caption).toContain(page.url());
+  expect(svg.caption).toContain('Container runtimes on 2017-10-15');
+  for (const id of stack.components) expect(svg.drawn[id]?.emphasis, id).toBe('focused');
+  for (const name of ['cri-containerd', 'containerd', 'runc']) expect(svg.drawn[name]?.text, name).toContain(name);
+  expect(Object.values(svg.drawn).some((c) => c.emphasis === 'dimmed'), 'the rest of the day, dimmed').toBe(true);
+
+  const png = await download(page, 'Export PNG');
+  expect(png.file.suggestedFilename()).toBe('runtimes-2017-10-15-cri-containerd.png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(png.bytes.length).toBeGreaterThan(10_000);
+  expect(png.bytes.readUInt32BE(16), 'drawn at twice the SVG width').toBe(2 * svg.width);
+  // A blank image compresses well too: check that the drawing (above the caption strip) has ink on the white.
+  const inked = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: image.naturalWidth, height: image.naturalHeight });
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, Math.round(canvas.height * 0.9));
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 600) dark++;
+    return dark / (data.length / 4);
+  }, png.bytes.toString('base64'));
+  expect(inked).toBeGreaterThan(0.005);
+});

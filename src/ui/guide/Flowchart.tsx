@@ -1,0 +1,28 @@
+import { FLOWCHART, ARTICLE_ANSWER, type Question } from '../../model/guide';
+import { useMessages } from '../../i18n/useMessages';
+import type { Lang } from '../../url/view-state';
+
+/** The whole flowchart as the article draws it, with the path taken so far in bold and the inverted branch marked. */
+export function Flowchart({ answers, lang }: { answers: string; lang: Lang }) {
+  const t = useMessages();
+  const node = (q: Question | keyof typeof ARTICLE_ANSWER, path: string) => {
+    const taken = answers.startsWith(path);
+    if (typeof q === 'string') return <span className={taken && path.length <= answers.length ? 'font-bold' : ''}>→ {ARTICLE_ANSWER[q][lang]}</span>;
+    return (
+      <>
+        <span className={taken ? 'font-semibold' : ''}>{q.text[lang]}</span>
+        {q.note && <span className="ml-1 text-violet-800">⚠ {t.inverted}</span>}
+        <ul className="ml-4 list-none">
+          <li>{t.yes}: {node(q.yes, `${path}y`)}</li>
+          <li>{t.no}: {node(q.no, `${path}n`)}</li>
+        </ul>
+      </>
+    );
+  };
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-slate-700">{t.flowchartAsDrawn}</summary>
+      <div className="mt-1">{node(FLOWCHART, '')}</div>
+    </details>
+  );
+}

@@ -1,0 +1,96 @@
+import { startDay } from '../../model/dates';
+import type { Prepared } from '../../model/explorer';
+import { ARTICLE_ANSWER, CANDIDATES, stackFor, walk, type Outcome } from '../../model/guide';
+import type { Day } from '../../model/types';
+import { useMessages } from '../../i18n/useMessages';
+import { useExplorer } from '../../state/store';
+import type { Lang } from '../../url/view-state';
+import { SourceList } from '../details/SourceList';
+import { Flowchart } from './Flowchart';
+
+/** The article's flowchart one question at a time; the answer follows the shown date and focuses its stack. */
+export function GuidePanel({ prepared, answers, date, lang }: { prepared: Prepared; answers: string; date: Day; lang: Lang }) {
+  const t = useMessages();
+  const patch = useExplorer((s) => s.patch);
+  const state = walk(answers) ?? walk('')!;
+  const stacks = prepared.dataset.stacks;
+  const answer = (a: 'y' | 'n') => {
+    const next = answers + a;
+    const done = walk(next);
+    const stack = done?.kind === 'outcome' ? stackFor(done.outcome, date, stacks) : null;
+    patch({ guide: next, ...(stack ? { focus: stack.id } : {}) }, 'push');
+  };
+
+  return (
+    <section aria-labelledby="guide-heading" className="space-y-3 border-b border-slate-200 p-4">
+      <div className="flex items-start gap-2">
+        <h2 id="guide-heading" className="grow text-lg font-bold">{t.guideTitle}</h2>
+        <button type="button" className="btn" aria-label={t.closeGuide} onClick={() => patch({ guide: null }, 'push')}>×</button>
+      </div>
+      <p className="text-sm text-slate-700">{t.guideIntro(date)}</p>
+      {state.asked.length > 0 && (
+        <ol className="space-y-0.5 text-sm" aria-label={t.guide}>
+          {state.asked.map((q, i) => (
+            <li key={q.id}>
+              {q.text[lang]} <strong>{answers[i] === 'y' ? t.yes : t.no}</strong>
+            </li>
+          ))}
+        </ol>
+      )}
+      {state.kind === 'question' ? (
+        <div className="space-y-2">
+          <p className="font-semibold">{state.question.text[lang]}</p>
+          {state.question.note && <p className="rounded bg-violet-50 p-2 text-sm">⚠ {state.question.note[lang]}</p>}
+          <div className="flex gap-2">
+            <button type="button" className="btn" onClick={() => answer('y')}>{t.yes}</button>
+            <button type="button" className="btn" onClick={() => answer('n')}>{t.no}</button>
+          </div>
+        </div>
+      ) : (
+        <Outcome outcome={state.outcome} prepared={prepared} date={date} lang={lang} />
+      )}
+      <div className="flex gap-2">
+        {answers.length > 0 && <button type="button" className="btn" onClick={() => patch({ guide: answers.slice(0, -1) }, 'push')}>{t.back}</button>}
+        {answers.length > 0 && <button type="button" className="btn" onClick={() => patch({ guide: '' }, 'push')}>{t.restart}</button>}
+      </div>
+      <Flowchart answers={answers} lang={lang} />
+    </section>
+  );
+}
+
+function Outcome({ outcome, prepared, date, lang }: { outcome: Outcome; prepared: Prepared; date: Day; lang: Lang }) {
+  const t = useMessages();
+  const patch = useExplorer((s) => s.patch);
+  const stacks = prepared.dataset.stacks;
+  const stack = stackFor(outcome, date, stacks);
+  const first = CANDIDATES[outcome].map((id) => stacks.find((s) => s.id === id)).filter((s) => s !== undefined).map((s) => startDay(s.since)).sort()[0];
+  return (
+    <div className="space-y-2 text-sm" data-testid="guide-outcome">
+      <p>
+        <span className="text-slate-600">{t.articleAnswer}: </span>
+        <strong>{ARTICLE_ANSWER[outcome][lang]}</strong>
+      </p>
+      {stack ? (
+        <>
+          <p>
+            <span className="text-slate-600">{t.onThisDay(date)}: </span>
+            <button type="button" className="font-semibold text-sky-800 underline" onClick={() => patch({ focus: stack.id }, 'push')}>
+              {stack.figure ? `${stack.figure}: ` : ''}
+              {stack.name[lang]}
+            </button>{' '}
+            <span className="text-xs text-slate-600">({t.focused})</span>
+          </p>
+          {stack.notes?.map((n, i) => <p key={i} className="rounded bg-slate-50 p-2">{n.text[lang]}</p>)}
+          <SourceList sources={stack.sources} />
+        </>
+      ) : (
+        <p className="rounded bg-amber-50 p-2">
+          {t.noStackYet(date)}{' '}
+          {first && first > date && (
+            <button type="button" className="underline" onClick={() => patch({ date: first }, 'push')}>{t.firstAvailable(first)}</button>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
