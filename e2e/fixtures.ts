@@ -20,11 +20,11 @@ export const node = (page: Page, id: string): Locator => page.getByTestId(`rf__n
 export const edge = (page: Page, id: string): Locator => page.getByTestId(`rf__edge-${id}`);
 export const slider = (page: Page): Locator => page.getByRole('slider', { name: 'Date' });
 
-/** Open a view and wait until the canvas shows that day. */
+/** Open a view and wait until the canvas shows that day and has been fitted (nodes stop moving). */
 export async function open(page: Page, query: string): Promise<void> {
   await page.goto(`./${query}`);
   const date = await slider(page).getAttribute('aria-valuetext');
-  await expect(page.locator(`[data-drawn-date="${date}"]`)).toBeVisible();
+  await expect(page.locator(`[data-drawn-date="${date}"][data-fitted="true"]`)).toBeVisible();
 }
 
 /** The ids of the components and relations drawn right now. */
