@@ -13,7 +13,7 @@ export const RECORDER = `(() => {
   const nextFrame = (frames, done) => requestAnimationFrame(() => (frames <= 1 ? done(performance.now()) : nextFrame(frames - 1, done)));
   const label = document.querySelector('output[for="date-slider"]');
   new MutationObserver(() => {
-    const date = label.textContent || '';
+    const date = document.getElementById('date-slider').getAttribute('aria-valuetext') || '';
     const input = lastInput();
     nextFrame(1, (painted) => rec.labels.push({ date, input, painted }));
   }).observe(label, { childList: true, characterData: true, subtree: true });
