@@ -116,6 +116,7 @@ test('hovering an edge shows its mechanism and dates; the legend explains the st
   await page.mouse.move(from.x + from.width / 2, (from.y + from.height + to.y) / 2);
   await expect(page.getByRole('tooltip')).toContainText('OCI runtime CLI');
   await expect(page.getByRole('tooltip')).toContainText(/2016-04-13 – /);
+  await page.getByRole('button', { name: /^Legend/ }).click();
   await expect(page.getByRole('list', { name: 'Legend' })).toContainText('shim v1');
 });
 

@@ -16,9 +16,8 @@ try {
   await page.goto(`${server.url}${QUERY}`);
   await page.locator('.react-flow__node-component').first().waitFor();
   await page.locator('[data-fitted="true"]').waitFor();
-  // Draw the focused stack alone, like the article's figure, with the legend folded away.
+  // Draw the focused stack alone, like the article's figure (the legend starts folded).
   await page.getByLabel('this stack only').check();
-  await page.getByRole('button', { name: /^Legend/ }).click();
   await page.locator('[data-fitted="true"]').waitFor();
   await page.waitForTimeout(300);
   await page.evaluate(() => document.fonts.ready);

@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { startPreview } from './lib/preview';
 
-const [query = '?date=2018-06-01', out = 'docs/screenshot.png', width = '1400', height = '860'] = process.argv.slice(2);
+const [query = '?date=2018-06-01&focus=dockershim', out = 'docs/screenshot.png', width = '1400', height = '860'] = process.argv.slice(2);
 const server = await startPreview();
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 try {

@@ -6,8 +6,8 @@ import { useLang, useMessages } from '../i18n/useMessages';
 
 /** What the edge colours and dashes mean; only the mechanisms drawn today are listed. */
 export function Legend({ mechanisms, comparing }: { mechanisms: Mechanism[]; comparing: boolean }) {
-  // Open where there is room for it; on small canvases it starts folded.
-  const [open, setOpen] = useState(() => window.innerWidth >= 1000 && window.innerHeight >= 800);
+  // Folded at first so it never hides the drawing; one click opens it.
+  const [open, setOpen] = useState(false);
   const t = useMessages();
   const lang = useLang();
   return (
