@@ -12,7 +12,8 @@ import { SIZE_BUDGETS } from '../budgets';
 import { startPreview } from '../lib/preview';
 import { lighthouseScores } from './lighthouse';
 import { bundleSizes, firstFullCanvas } from './load';
-import { heapAfterGc, sweep } from './memory';
+import { sweep } from './drag';
+import { heapAfterGc } from './memory';
 import { scrub, stepThrough, type ScrubResult } from './scrub';
 import { synthesize } from './synthetic';
 

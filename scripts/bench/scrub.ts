@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { summarize, type Summary } from './stats';
+import { sweep } from './drag';
 import { RECORDER } from './recorder';
 
 export interface ScrubResult {
@@ -23,16 +24,7 @@ export async function scrub(page: Page, url: string, moves: number, intervalOf: 
   await page.locator('[data-drawn-date="2013-01-01"]').waitFor();
   await page.waitForTimeout(300);
   await page.evaluate(RECORDER);
-  const box = (await page.getByRole('slider', { name: 'Date' }).boundingBox())!;
-  const y = box.y + box.height / 2;
-  // Chromium's range thumb is 16 px wide: its centre runs from x+8 to x+width-8.
-  await page.mouse.move(box.x + 8, y);
-  await page.mouse.down();
-  for (let i = 1; i <= moves; i++) {
-    await page.mouse.move(box.x + 8 + ((box.width - 16) * i) / moves, y);
-    await page.waitForTimeout(16);
-  }
-  await page.mouse.up();
+  await sweep(page, moves, false, 16); // ~60 Hz, like a hand
   await page.waitForTimeout(500);
   const rec = await page.evaluate(() => (window as unknown as { __bench: Recorded }).__bench);
   return analyse(rec, intervalOf);

@@ -7,7 +7,7 @@ import type { Mechanism } from '../model/types';
 import { edgeTypes } from './edges';
 import { Legend } from './Legend';
 import { nodeTypes } from './nodes';
-import type { FlowEdge, FlowNode, RelationEdgeType } from './to-flow';
+import { isComponentId, type FlowEdge, type FlowNode, type RelationEdgeType } from './to-flow';
 import { useFlow, type FlowOptions } from './useFlow';
 import { useLeaving } from './useLeaving';
 import { useMessages } from '../i18n/useMessages';
@@ -72,12 +72,12 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
   const onMoveStart: OnMoveStart = (event) => {
     if (event) userMoved.current = true;
   };
-  const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => node.type === 'component' && !node.id.includes(':') && onSelect(node.id);
+  const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => node.type === 'component' && isComponentId(node.id) && onSelect(node.id);
   const onEdgeEnter: EdgeMouseHandler<FlowEdge> = (_, edge) => setHovered(edge.id);
   // React Flow selects a focused node on Enter but does not call onNodeClick; open the details here.
   const onKeyDown = (e: KeyboardEvent) => {
     const id = e.key === 'Enter' && (e.target as HTMLElement).closest('.react-flow__node-component')?.getAttribute('data-id');
-    if (id && !id.includes(':')) onSelect(id);
+    if (id && isComponentId(id)) onSelect(id);
   };
   const empty = !flow.nodes.some((n) => n.type === 'component');
   const t = useMessages();

@@ -34,6 +34,9 @@ export type ReplacedEdgeType = Edge<Record<string, never>, 'replaced'>;
 /** Pod links in the figure view are plain React Flow edges. */
 export type FlowEdge = RelationEdgeType | ReplacedEdgeType | Edge;
 
+/** Component ids are kebab-case; ghosts, fading copies, rows, frames and the Pod carry a colon. */
+export const isComponentId = (id: string) => !id.includes(':');
+
 /** Row bands carry ids no component can have (components are kebab-case, these contain a colon). */
 export function rowNodes(layout: Layout): RowNodeType[] {
   return ROWS.map((row) => ({

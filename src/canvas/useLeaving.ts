@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { FlowNode } from './to-flow';
+import { isComponentId, type FlowNode } from './to-flow';
 
 export const FADE_MS = 250;
 
@@ -13,7 +13,7 @@ export function useLeaving(nodes: FlowNode[]): FlowNode[] {
 
   useEffect(() => {
     const now = new Set(nodes.map((n) => n.id));
-    const gone = previous.current.filter((n) => n.type === 'component' && !n.parentId && !now.has(n.id) && !n.id.includes(':'));
+    const gone = previous.current.filter((n) => n.type === 'component' && !n.parentId && !now.has(n.id) && isComponentId(n.id));
     previous.current = nodes;
     if (gone.length === 0 || window.matchMedia('(prefers-reduced-motion: reduce)').matches) return setLeaving([]);
     setLeaving(gone.map((n) => ({ ...n, id: `leaving:${n.id}`, className: 'leaving', selectable: false, focusable: false, ariaLabel: undefined }) as FlowNode));

@@ -1,4 +1,4 @@
-import { startDay } from './dates';
+import { addDays, startDay } from './dates';
 import type { Snapshot } from './snapshot';
 import type { Component, Day } from './types';
 
@@ -21,7 +21,7 @@ export function neighbours(snapshot: Snapshot, id: string): { calls: Component[]
 }
 
 /** The day to jump to so that `component` is shown: its first day, or its last when it has ended. */
-export function dayWhenPresent(component: Component, day: Day, dayBefore: (d: Day) => Day): Day {
+export function dayWhenPresent(component: Component, day: Day): Day {
   if (day < startDay(component.since)) return startDay(component.since);
-  return component.until === null ? day : dayBefore(startDay(component.until));
+  return component.until === null ? day : addDays(startDay(component.until), -1);
 }

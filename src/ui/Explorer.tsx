@@ -99,7 +99,7 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
           <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 px-4 py-1.5">
             <FocusPicker stacks={prepared.dataset.stacks} date={view.date} lang={view.lang} focus={view.focus} />
             <CompareControl compare={view.compare} date={view.date} minDay={prepared.minDay} maxDay={prepared.maxDay} />
-            <ExportMenu fileStem={exportFileStem(view)} caption={exportCaption(view, focus?.name[view.lang] ?? null, prepared.dataset.version, shareUrl())} />
+            <ExportMenu fileStem={exportFileStem(view)} caption={() => exportCaption(view, focus?.name[view.lang] ?? null, prepared.dataset.version, shareUrl())} />
           </div>
           <div className="min-h-0 grow">{canvas}</div>
         </main>

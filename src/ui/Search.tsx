@@ -1,6 +1,5 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { dayWhenPresent } from '../model/component-at';
-import { addDays } from '../model/dates';
 import { searchComponents } from '../model/search';
 import type { Component } from '../model/types';
 import { useMessages } from '../i18n/useMessages';
@@ -18,7 +17,7 @@ export function Search({ components }: { components: Component[] }) {
   const pick = (c: Component) => {
     const { view, setView } = useExplorer.getState();
     if (view === null) return;
-    setView({ ...view, date: dayWhenPresent(c, view.date, (d) => addDays(d, -1)), node: c.id }, 'push');
+    setView({ ...view, date: dayWhenPresent(c, view.date), node: c.id }, 'push');
     setQuery('');
     input.current?.blur();
   };

@@ -3,7 +3,7 @@ import { useState } from 'react';
 type Format = 'png' | 'svg';
 
 /** Two buttons that save the canvas as drawn now, with a caption strip, as `<fileStem>.png` / `.svg`. */
-export function ExportMenu({ fileStem, caption }: { fileStem: string; caption: string }) {
+export function ExportMenu({ fileStem, caption }: { fileStem: string; caption: () => string }) {
   const [busy, setBusy] = useState<Format | null>(null);
 
   const save = async (format: Format) => {
@@ -14,7 +14,7 @@ export function ExportMenu({ fileStem, caption }: { fileStem: string; caption: s
     try {
       // Loaded on first use: the initial bundle carries only these buttons.
       const { exportCanvas } = await import('./export-canvas');
-      await exportCanvas(root, format, fileStem, caption);
+      await exportCanvas(root, format, fileStem, caption());
     } finally {
       setBusy(null);
     }

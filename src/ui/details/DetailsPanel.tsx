@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { dayWhenPresent, neighbours, releasesBy } from '../../model/component-at';
-import { addDays } from '../../model/dates';
 import type { Prepared } from '../../model/explorer';
 import { isPresent, type Snapshot } from '../../model/snapshot';
 import type { Component, Day } from '../../model/types';
@@ -26,7 +25,7 @@ export function DetailsPanel({ component, snapshot, prepared, lang }: DetailsPan
   const day = snapshot.day;
   const present = snapshot.components.some((c) => c.id === component.id);
   const { calls, calledBy } = neighbours(snapshot, component.id);
-  const whenPresent = dayWhenPresent(component, day, (d) => addDays(d, -1));
+  const whenPresent = dayWhenPresent(component, day);
   const t = useMessages();
 
   useEffect(() => heading.current?.focus({ preventScroll: true }), [component.id]);
