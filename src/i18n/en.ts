@@ -123,6 +123,8 @@ export const en = {
   focused: 'focused on the canvas',
   copyEmbed: 'Copy embed code',
   downloadData: (version: string) => `Download data ${version} (JSON)`,
+  exportGroup: 'Export the canvas',
+  exportAs: (format: string) => `Export ${format}`,
   close: 'Close',
 };
 

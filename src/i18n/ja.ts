@@ -125,5 +125,7 @@ export const ja: Messages = {
   focused: 'キャンバスでフォーカス中',
   copyEmbed: '埋め込みコードをコピー',
   downloadData: (version) => `データ ${version} をダウンロード（JSON）`,
+  exportGroup: 'キャンバスを書き出す',
+  exportAs: (format) => `${format} で書き出す`,
   close: '閉じる',
 };

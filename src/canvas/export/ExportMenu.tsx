@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useMessages } from '../../i18n/useMessages';
 
 type Format = 'png' | 'svg';
 
 /** Two buttons that save the canvas as drawn now, with a caption strip, as `<fileStem>.png` / `.svg`. */
 export function ExportMenu({ fileStem, caption }: { fileStem: string; caption: () => string }) {
   const [busy, setBusy] = useState<Format | null>(null);
+  const t = useMessages();
 
   const save = async (format: Format) => {
     // The canvas is found when asked for, so the menu can sit anywhere on the page.
@@ -21,10 +23,10 @@ export function ExportMenu({ fileStem, caption }: { fileStem: string; caption: (
   };
 
   return (
-    <div className="flex gap-1" role="group" aria-label="Export the canvas">
+    <div className="flex gap-1" role="group" aria-label={t.exportGroup}>
       {(['png', 'svg'] as const).map((format) => (
         <button key={format} type="button" className="btn" disabled={busy !== null} aria-busy={busy === format} onClick={() => void save(format)}>
-          Export {format.toUpperCase()}
+          {t.exportAs(format.toUpperCase())}
         </button>
       ))}
     </div>
