@@ -16,7 +16,7 @@ interface ExplorerStore {
   historyMode: HistoryMode;
   notices: Notice[];
   playing: boolean;
-  /** Draw only the focused stack, like the article's figure (not in the URL: CONTRACT.md §2 has no parameter for it). */
+  /** Draw only the focused stack, like the article's figure (not in the URL: docs/contract.md §2 has no parameter for it). */
   isolate: boolean;
   setIsolate: (isolate: boolean) => void;
   setView: (view: ViewState, historyMode: HistoryMode) => void;

@@ -36,7 +36,7 @@ export interface Parsed {
   notices: string[];
 }
 
-/** CONTRACT.md §2's parameters, then this app's additions (guide, embed; see docs/url-additions.md). */
+/** CONTRACT.md §2's parameters, then this app's additions (guide, embed; see docs/contract.md §2). */
 const ORDER = ['date', 'node', 'focus', 'compare', 'lang', 'v', 'guide', 'embed'] as const;
 const KNOWN = new Set<string>(ORDER);
 
