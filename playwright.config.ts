@@ -7,12 +7,22 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  // No retries anywhere: a retry hides a test that is near its timeout.
+  retries: 0,
+  // Two workers on two cores; a test's time is dominated by waiting on the browser, not by the runner.
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // Tests of one file spread over both workers; no test depends on another's leftovers.
+  fullyParallel: true,
+  // The slowest tests stay in sight: each test prints its duration, slow files are listed at the end.
+  reporter: [['list']],
+  reportSlowTests: { max: 8, threshold: 15_000 },
+  // The longest test takes about 20 s on an idle 2-core machine (see the list output); 60 s leaves
+  // room for a machine whose other core is busy, and expect() waits up to 10 s for the UI to settle.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    trace: 'on-first-retry',
+    trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1400, height: 900 },
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },

@@ -1,4 +1,4 @@
-import { drawn, edge, expect, node, open, test } from './fixtures';
+import { drawn, edge, expect, node, open, settled, test } from './fixtures';
 import { FIGURE_DAYS, type PublishedStack } from './figures';
 
 interface Item {
@@ -68,7 +68,9 @@ test('a component never moves between adjacent change days', async ({ page }) =>
   const before = await at();
   await page.getByRole('button', { name: 'Next change ▶' }).click();
   await expect(page.locator('[data-drawn-date="2017-12-01"]')).toHaveCount(0);
-  await page.waitForTimeout(400);
+  await settled(page);
+  // Fading copies of what just left (ids with a colon) are gone once the drawing has settled.
+  await expect(page.locator('.react-flow__node-component[data-id*=":"]')).toHaveCount(0);
   const after = await at();
   const both = Object.keys(before).filter((id) => id in after);
   expect(both.length).toBeGreaterThan(10);
