@@ -81,6 +81,17 @@ describe('each rule names the file, the item and the field', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: 'data/CHANGELOG.md', id: '1.1.0', field: 'version' }));
   });
 
+  it('lets only one stack lead the story on a day', () => {
+    const problems = broken('data/stacks/main.json', (j) => {
+      const first = item(j, 'stacks');
+      const lead = { since: '2017', until: null, sources: [{ url: 'https://example.org', title: 't' }] };
+      first.until = null;
+      first.mostUsed = lead;
+      j.stacks!.push({ ...first, id: 'engine-runtime-2', mostUsed: { ...lead, since: '2018' } });
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'data/stacks/main.json', id: 'engine-runtime-2', field: 'mostUsed', message: 'overlaps the mostUsed of "engine-runtime"' }));
+  });
+
   it('lets a release name other projects\' versions and its own', () => {
     const problems = broken('data/components/engine.json', (j) => {
       j.releases = [release('1.0.0', 'Engine 1.0 ships with runtime 2.3 for Kubernetes 1.5'), release('1.1.0-rc.1', 'engine v1.1.0-rc.1')];
