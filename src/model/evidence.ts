@@ -38,11 +38,10 @@ export function datedFields(dataset: Pick<Dataset, 'components' | 'relations' | 
       return ['since', 'until', 'secondaryFrom'].flatMap((f) => field(r.id, f, r[f as 'since'], own));
     }),
     ...dataset.stacks.flatMap((s) => {
-      const own = sourcesOf(s);
-      const lead = [...(s.mostUsed?.sources ?? []), ...own];
+      const lead = [...(s.mostUsed?.sources ?? []), ...sourcesOf(s)];
       return [
-        ...field(s.id, 'since', s.since, own),
-        ...field(s.id, 'until', s.until, own),
+        ...field(s.id, 'since', s.since, lead),
+        ...field(s.id, 'until', s.until, lead),
         ...field(s.id, 'mostUsed.since', s.mostUsed?.since, lead),
         ...field(s.id, 'mostUsed.until', s.mostUsed?.until, lead),
       ];
