@@ -41,6 +41,18 @@ describe('npm run data:check', () => {
     expect(result.output).toMatch(/data\/components\/runc\.json: runc: until: must be after since/);
   });
 
+  it('fails on a stack whose relations do not reach one of its components', () => {
+    const result = checkCopy((dataDir) => {
+      const path = join(dataDir, 'stacks', 'mainline.json');
+      const file = JSON.parse(readFileSync(path, 'utf8'));
+      const crio = file.stacks.find((s: { id: string }) => s.id === 'cri-o');
+      crio.relations = crio.relations.filter((id: string) => id !== 'conmon->runc');
+      writeFileSync(path, JSON.stringify(file));
+    });
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/data\/stacks\/mainline\.json: cri-o: relations: do not connect "runc" to "kubelet"/);
+  });
+
   it('fails on a file that is not JSON', () => {
     const result = checkCopy((dataDir) => writeFileSync(join(dataDir, 'components', 'broken.json'), '{ "id": '));
     expect(result.code).toBe(1);

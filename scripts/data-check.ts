@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { coverage } from '../src/model/coverage';
+import { datedFields } from '../src/model/evidence';
 import { formatProblem } from '../src/model/problems';
 import { jsonSchemas, serialize } from './lib/json-schemas';
 import { readDataset } from './lib/read-data';
@@ -36,3 +37,7 @@ console.log(`coverage: ${share}% of ${dayPrecision.total} dates are to the day; 
   (missingCanonicalIds.length === 0
     ? 'every canonical id of CONTRACT.md §1 is present.'
     : `${missingCanonicalIds.length} canonical ids missing: ${missingCanonicalIds.join(', ')}`));
+
+const dated = datedFields(dataset);
+const evidenced = dated.filter((f) => f.evidenced).length;
+console.log(`evidence: ${evidenced} of ${dated.length} dates name their tag, commit or post; ${dated.length - evidenced} not yet.`);

@@ -13,6 +13,7 @@ function broken(path: string, mutate: (json: Json) => void, changelog = CHANGELO
   return assembleDataset(files, changelog).problems;
 }
 
+const release = (version: string, en: string) => ({ version, date: '2016', change: { en, ja: en }, sources: [{ url: 'https://example.org', title: 't' }] });
 const item = (json: Json, list: 'relations' | 'stacks' | 'events') => json[list]![0];
 
 describe('the valid fixture', () => {
@@ -47,6 +48,10 @@ describe('each rule names the file, the item and the field', () => {
     ['a secondaryFrom outside the interval', 'data/relations/main.json', (j) => { item(j, 'relations').secondaryFrom = '2030'; }, { file: 'data/relations/main.json', id: 'engine->runtime', field: 'secondaryFrom' }],
     ['a dangling replaces', 'data/components/runtime.json', (j) => { j.replaces = ['nobody']; }, { file: 'data/components/runtime.json', id: 'runtime', field: 'replaces.0' }],
     ['a deprecation after the end', 'data/components/runtime.json', (j) => { j.deprecated = '2025'; }, { file: 'data/components/runtime.json', id: 'runtime', field: 'deprecated' }],
+    ['a stack whose relations leave a component apart', 'data/stacks/main.json', (j) => { item(j, 'stacks').relations = []; }, { file: 'data/stacks/main.json', id: 'engine-runtime', field: 'relations', message: /do not connect "runtime"/ }],
+    ['a release whose text names another version of its component', 'data/components/engine.json', (j) => { j.releases = [release('1.0.0', 'engine 1.1 adds the CRI')]; }, { file: 'data/components/engine.json', id: 'engine', field: 'releases.0.change.en', message: /engine 1\.1, not this release's 1\.0\.0/ }],
+    ['a release event dated unlike the release it names', 'data/components/engine.json', (j) => { j.releases = [release('1.0', 'first')]; j.since = '2014-03'; (j.releases as { date: string }[])[0].date = '2015-02-01'; }, { file: 'data/events/main.json', id: 'engine-1-0', field: 'title.en', message: /Engine 1\.0, which components\/engine\.json dates 2015-02-01/ }],
+    ['a mostUsed window outside its stack', 'data/stacks/main.json', (j) => { item(j, 'stacks').mostUsed = { since: '2015', until: null, sources: [{ url: 'https://example.org', title: 't' }] }; }, { file: 'data/stacks/main.json', id: 'engine-runtime', field: 'mostUsed', message: /outside/ }],
     ['a version that is not semver', 'data/meta.json', (j) => { j.version = '1.0'; }, { file: 'data/meta.json', id: '-', field: 'version' }],
   ];
 
@@ -74,6 +79,24 @@ describe('each rule names the file, the item and the field', () => {
   it('requires a CHANGELOG entry for the current version', () => {
     const problems = broken('data/meta.json', (j) => { j.version = '1.1.0'; });
     expect(problems).toContainEqual(expect.objectContaining({ file: 'data/CHANGELOG.md', id: '1.1.0', field: 'version' }));
+  });
+
+  it('lets only one stack lead the story on a day', () => {
+    const problems = broken('data/stacks/main.json', (j) => {
+      const first = item(j, 'stacks');
+      const lead = { since: '2017', until: null, sources: [{ url: 'https://example.org', title: 't' }] };
+      first.until = null;
+      first.mostUsed = lead;
+      j.stacks!.push({ ...first, id: 'engine-runtime-2', mostUsed: { ...lead, since: '2018' } });
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'data/stacks/main.json', id: 'engine-runtime-2', field: 'mostUsed', message: 'overlaps the mostUsed of "engine-runtime"' }));
+  });
+
+  it('lets a release name other projects\' versions and its own', () => {
+    const problems = broken('data/components/engine.json', (j) => {
+      j.releases = [release('1.0.0', 'Engine 1.0 ships with runtime 2.3 for Kubernetes 1.5'), release('1.1.0-rc.1', 'engine v1.1.0-rc.1')];
+    });
+    expect(problems).toEqual([]);
   });
 
   it('requires meta.json', () => {

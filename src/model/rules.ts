@@ -1,5 +1,6 @@
 import { startDay } from './dates';
 import type { Problem } from './problems';
+import { checkLinks } from './rules-story';
 import type { Dataset, PartialDate } from './types';
 
 interface Span {
@@ -96,6 +97,8 @@ export function checkRules(dataset: Dataset, origin: Map<string, string>): Probl
       if (!components.has(id)) report('events', e.id, `subjects.${i}`, `unknown component "${id}"`);
     });
   }
+
+  checkLinks(dataset, report);
 
   if (!dataset.changelog.some((c) => c.version === dataset.version)) {
     problems.push({ file: 'data/CHANGELOG.md', id: dataset.version, field: 'version', message: `has no "## ${dataset.version}" entry for meta.json's version` });

@@ -29,6 +29,8 @@ export const Source = z.strictObject({
   title: z.string().min(1),
   /** Set when the source is the article: which section says it. */
   section: z.string().min(1).optional(),
+  /** What in the source settles the date: a tag, a commit or a post, e.g. "tag v1.6.0 (2022-02-15)". */
+  evidence: z.string().min(1).optional(),
 });
 
 const Sources = z.array(Source).min(1, 'needs at least one source');
@@ -121,6 +123,12 @@ export const Relation = z.strictObject({
   sources: Sources,
 });
 
+/** While a stack was what most Kubernetes nodes ran: the default path of the current releases. */
+export const MostUsed = z.strictObject({
+  ...Lifespan,
+  sources: Sources,
+});
+
 export const Stack = z.strictObject({
   id: Id,
   name: Localized,
@@ -132,6 +140,8 @@ export const Stack = z.strictObject({
   relations: z.array(z.string()),
   /** Started once per container (drawn ×2 for the sandbox container and the container). */
   perContainer: z.array(Id).optional(),
+  /** The story leads with this stack on these days. */
+  mostUsed: MostUsed.optional(),
   notes: z.array(Note).optional(),
   sources: Sources,
 });

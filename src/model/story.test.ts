@@ -10,6 +10,11 @@ const components = [
   component('docker', '2013', null, { name: 'Docker' }),
   component('runc', '2015', null, { name: 'runc', role: 'oci-runtime' }),
   component('crio', '2016', null, { name: 'CRI-O', role: 'cri' }),
+  component('proxy', '2016', null, { name: 'CRI Proxy', role: 'cri' }),
+  component('vm', '2016', null, { name: 'Virtlet', role: 'cri' }),
+  component('qemu', '2016', null, { name: 'QEMU', role: 'hypervisor' }),
+  component('old', '2016', null, { name: 'old-shim', role: 'shim', deprecated: '2020' }),
+  component('hcs', '2016', null, { name: 'HCS', role: 'oci-runtime' }),
 ];
 const relations = [
   relation('kubelet', 'shim', '2016'),
@@ -18,10 +23,23 @@ const relations = [
   relation('kubelet', 'crio', '2016'),
   relation('crio', 'runc', '2016'),
   relation('kubelet', 'docker', '2014', '2017'),
+  relation('kubelet', 'proxy', '2016'),
+  relation('proxy', 'shim', '2016'),
+  relation('proxy', 'vm', '2016'),
+  relation('vm', 'qemu', '2016'),
+  relation('docker', 'old', '2016'),
+  relation('old', 'runc', '2016'),
+  relation('docker', 'hcs', '2016'),
 ];
 const dataset = { components, relations };
 const source = [{ url: 'https://example.org', title: 't' }];
-const stack = (id: string, ids: string[]): Stack => ({ id, name: { en: id, ja: id }, since: '2016', until: null, components: ids, relations: [], sources: source });
+const stack = (id: string, ids: string[], rels: string[], extra: Partial<Stack> = {}): Stack => ({
+  id, name: { en: `the ${id} stack`, ja: `${id} スタック` }, since: '2016', until: null, components: ids, relations: rels, sources: source, ...extra,
+});
+const chain = (ids: string[]) => ids.slice(1).map((id, i) => `${ids[i]}->${id}`);
+const proxyStack = stack('proxy', ['kubelet', 'proxy', 'shim', 'docker', 'vm', 'qemu'], [
+  'kubelet->proxy', 'proxy->shim', 'shim->docker', 'proxy->vm', 'vm->qemu',
+]);
 
 describe('the story of a day', () => {
   it('follows main arrows from each root to each leaf', () => {
@@ -30,13 +48,33 @@ describe('the story of a day', () => {
   });
 
   it('groups routes from one client to one runtime into one clause', () => {
-    const text = summarize(snapshotAt(dataset, '2018-01-01'), [], 'en');
+    const stacks = [stack('a', ['kubelet', 'shim', 'docker', 'runc'], chain(['kubelet', 'shim', 'docker', 'runc'])), stack('b', ['kubelet', 'crio', 'runc'], chain(['kubelet', 'crio', 'runc']))];
+    const text = summarize(snapshotAt(dataset, '2018-01-01'), stacks, 'en');
     expect(text).toBe('On 2018-01-01 kubelet reaches runc through dockershim → Docker, or through CRI-O.');
   });
 
-  it('prefers the named stacks of the day when there are some', () => {
-    const stacks = [stack('crio', ['kubelet', 'crio', 'runc'])];
-    expect(summarize(snapshotAt(dataset, '2018-01-01'), stacks, 'en')).toBe('On 2018-01-01 kubelet reaches runc through CRI-O.');
+  it('reads a stack as the tree of its relations, not as one line of components', () => {
+    const text = summarize(snapshotAt(dataset, '2018-01-01'), [proxyStack], 'en');
+    expect(text).toBe('On 2018-01-01 kubelet reaches Docker through CRI Proxy → dockershim; kubelet reaches QEMU through CRI Proxy → Virtlet.');
+    expect(text).not.toContain('Docker → Virtlet');
+  });
+
+  it('leads with the most used stack of the day, and tells stacks with a deprecated part last', () => {
+    const windows = stack('windows', ['docker', 'hcs'], ['docker->hcs']);
+    const old = stack('old', ['kubelet', 'shim', 'docker', 'old', 'runc'], chain(['kubelet', 'shim', 'docker', 'old', 'runc']));
+    const crio = stack('crio', ['kubelet', 'crio', 'runc'], chain(['kubelet', 'crio', 'runc']), { mostUsed: { since: '2019', until: null, sources: source } });
+    const text = summarize(snapshotAt(dataset, '2021-01-01'), [windows, old, crio], 'en');
+    expect(text).toBe('On 2021-01-01 kubelet reaches runc through CRI-O, or through dockershim → Docker → old-shim; Docker reaches HCS directly.');
+  });
+
+  it('tells only the focused stack, and says when it is not in use', () => {
+    const stacks = [stack('b', ['kubelet', 'crio', 'runc'], chain(['kubelet', 'crio', 'runc'])), proxyStack];
+    const day = snapshotAt(dataset, '2018-01-01');
+    expect(summarize(day, stacks, 'en', 'proxy')).not.toContain('CRI-O');
+    expect(summarize(day, stacks, 'en', 'b')).toBe('On 2018-01-01 kubelet reaches runc through CRI-O.');
+    expect(summarize(day, stacks, 'ja', 'b')).toBe('2018-01-01、kubelet は CRI-O を経由して runc を呼ぶ。');
+    const before = summarize(snapshotAt(dataset, '2015-06-01'), stacks, 'en', 'b');
+    expect(before).toBe('“the b stack” is not in use on 2015-06-01. On 2015-06-01 kubelet reaches Docker directly.');
   });
 
   it('says when nothing calls anything, and speaks Japanese', () => {

@@ -1,72 +1,37 @@
-import { isPresent, type Snapshot } from './snapshot';
-import type { Component, Stack } from './types';
+import type { Snapshot } from './snapshot';
+import { dayPaths, stackPaths, stacksOn, type CallPath } from './story-paths';
+import type { Stack } from './types';
+
+export { dayPaths, mainPaths, type CallPath } from './story-paths';
 
 export type StoryLang = 'en' | 'ja';
 
-/** A call path from a client (or an engine nothing calls) down to what it finally runs. */
-export interface CallPath {
-  root: Component;
-  via: Component[];
-  leaf: Component;
-}
-
-/**
- * The day's paths, from the named stacks that exist on it (curated, so the sentence stays
- * readable), or from the main arrows when no stack covers the day.
- */
-export function dayPaths(snapshot: Snapshot, stacks: readonly Stack[]): CallPath[] {
-  const byId = new Map(snapshot.components.map((c) => [c.id, c]));
-  const fromStacks = stacks
-    .filter((s) => isPresent(s, snapshot.day) && s.components.every((id) => byId.has(id)))
-    .sort((a, b) => Number(!a.figure) - Number(!b.figure))
-    .map((s) => pathOf(s.components.map((id) => byId.get(id)!)));
-  const seen = new Set<string>();
-  const unique = fromStacks.filter((p) => {
-    const key = [p.root, ...p.via, p.leaf].map((c) => c.id).join('>');
-    return !seen.has(key) && seen.add(key);
-  });
-  return unique.length > 0 ? unique : mainPaths(snapshot);
-}
-
-/** A stack's path stops at its OCI runtime (what the figures call the container's runtime) when it has one. */
-function pathOf(components: Component[]): CallPath {
-  const runtime = components.findIndex((c) => c.role === 'oci-runtime');
-  const path = runtime > 0 ? components.slice(0, runtime + 1) : components;
-  return { root: path[0], via: path.slice(1, -1), leaf: path.at(-1)! };
-}
-
-const MAX_PATHS = 12;
 /** Beyond this many client-to-runtime clauses the sentence stops being read. */
 const MAX_CLAUSES = 3;
 
-/** Every main path of the day, following only solid arrows. */
-export function mainPaths(snapshot: Snapshot): CallPath[] {
-  const byId = new Map(snapshot.components.map((c) => [c.id, c]));
-  const calls = new Map<string, string[]>();
-  const called = new Set<string>();
-  for (const { relation, path } of snapshot.relations) {
-    if (path !== 'main') continue;
-    calls.set(relation.source, [...(calls.get(relation.source) ?? []), relation.target]);
-    called.add(relation.target);
+/**
+ * A few sentences saying how each client reaches its runtimes on the day. Every "A → B" in
+ * them is a relation present that day. With `focus` (a stack id) only that stack is told.
+ */
+export function summarize(snapshot: Snapshot, stacks: readonly Stack[], lang: StoryLang, focus: string | null = null): string {
+  const focused = focus === null ? undefined : stacks.find((s) => s.id === focus);
+  if (focused !== undefined) {
+    const told = stacksOn(snapshot, [focused]).length === 1;
+    if (told) return sentence(snapshot.day, stackPaths(focused, snapshot), lang);
+    const name = focused.name[lang];
+    const absent = lang === 'ja' ? `${snapshot.day} には「${name}」はない。` : `“${name}” is not in use on ${snapshot.day}. `;
+    return absent + sentence(snapshot.day, dayPaths(snapshot, stacks), lang);
   }
-  const paths: CallPath[] = [];
-  const walk = (trail: Component[]) => {
-    const at = trail.at(-1)!;
-    const next = (calls.get(at.id) ?? []).filter((id) => !trail.some((c) => c.id === id));
-    if (next.length === 0) return void (trail.length > 1 && paths.length < MAX_PATHS && paths.push({ root: trail[0], via: trail.slice(1, -1), leaf: at }));
-    for (const id of next) walk([...trail, byId.get(id)!]);
-  };
-  for (const root of snapshot.components.filter((c) => calls.has(c.id) && !called.has(c.id))) walk([root]);
-  return paths;
+  return sentence(snapshot.day, dayPaths(snapshot, stacks), lang);
 }
 
-/** A few sentences saying how each client reaches its runtimes on the day. */
-export function summarize(snapshot: Snapshot, stacks: readonly Stack[], lang: StoryLang): string {
-  const paths = dayPaths(snapshot, stacks);
-  const day = snapshot.day;
+function sentence(day: string, paths: CallPath[], lang: StoryLang): string {
   if (paths.length === 0) return lang === 'ja' ? `${day} には、まだ呼び出しの経路がない。` : `On ${day} no component calls another yet.`;
   const groups = new Map<string, CallPath[]>();
-  for (const p of paths) groups.set(`${p.root.id}|${p.leaf.id}`, [...(groups.get(`${p.root.id}|${p.leaf.id}`) ?? []), p]);
+  for (const p of paths) {
+    const key = `${p.root.id}|${p.leaf.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
   const all = [...groups.values()];
   const clauses = all.slice(0, MAX_CLAUSES).map((group) => clause(group, lang));
   const more = all.slice(MAX_CLAUSES).reduce((n, g) => n + g.length, 0);

@@ -29,7 +29,9 @@ export function StoryPanel({ prepared, snapshot, compare, lang }: StoryPanelProp
   const day = snapshot.day;
   const jump = useCallback((d: Day) => setDate(d, 'push'), [setDate]);
   const t = useMessages();
-  const summary = useDebounced(useMemo(() => summarize(snapshot, dataset.stacks, lang), [snapshot, dataset.stacks, lang]), 400);
+  const focus = useExplorer((s) => s.view?.focus ?? null);
+  const told = useMemo(() => summarize(snapshot, dataset.stacks, lang, focus), [snapshot, dataset.stacks, lang, focus]);
+  const summary = useDebounced(told, 400);
 
   // Against the compared day, or else the last change on or before the shown day against the day before it.
   const lastChange = changes.includes(day) ? day : previousChange(changes, day);
