@@ -20,8 +20,9 @@ export function neighbours(snapshot: Snapshot, id: string): { calls: Component[]
   return { calls, calledBy };
 }
 
-/** The day to jump to so that `component` is shown: its first day, or its last when it has ended. */
+/** The day to jump to so that `component` is shown: `day` itself when it exists then, else its nearest day. */
 export function dayWhenPresent(component: Component, day: Day): Day {
   if (day < startDay(component.since)) return startDay(component.since);
-  return component.until === null ? day : addDays(startDay(component.until), -1);
+  if (component.until === null || day < startDay(component.until)) return day;
+  return addDays(startDay(component.until), -1);
 }
