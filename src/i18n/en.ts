@@ -92,7 +92,7 @@ export const en = {
   tryAnother: 'Try another date, or',
   reloadPage: 'reload the page',
   shortcutList: [
-    ['← → (on the slider)', 'one day back or forward'],
+    ['← →', 'one day back or forward'],
     ['PageUp / PageDown (on the slider)', 'one year forward or back'],
     ['Home / End (on the slider)', 'first or last day'],
     [', or [', 'previous change'],
@@ -126,6 +126,10 @@ export const en = {
   exportGroup: 'Export the canvas',
   exportAs: (format: string) => `Export ${format}`,
   close: 'Close',
+  articleFigures: 'The article’s figures',
+  otherStacks: 'Other stacks',
+  pageTitle: (day: string) => `${day} · Container runtimes, day by day`,
+  updating: 'updating…',
 };
 
 export type Messages = typeof en;

@@ -94,7 +94,7 @@ export const ja: Messages = {
   tryAnother: '別の日付を試すか、',
   reloadPage: 'ページを再読み込み',
   shortcutList: [
-    ['← →（スライダー上）', '1 日戻る / 進む'],
+    ['← →', '1 日戻る / 進む'],
     ['PageUp / PageDown（スライダー上）', '1 年進む / 戻る'],
     ['Home / End（スライダー上）', '最初 / 最後の日'],
     [', または [', '前の変化'],
@@ -128,4 +128,8 @@ export const ja: Messages = {
   exportGroup: 'キャンバスを書き出す',
   exportAs: (format) => `${format} で書き出す`,
   close: '閉じる',
+  articleFigures: '記事の図',
+  otherStacks: 'その他のスタック',
+  pageTitle: (day) => `${day} · コンテナランタイムの歴史`,
+  updating: '更新中…',
 };
