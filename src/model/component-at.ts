@@ -7,9 +7,13 @@ export function releasesBy(component: Component, day: Day): NonNullable<Componen
   return (component.releases ?? []).filter((r) => startDay(r.date) <= day);
 }
 
-/** The release current on `day`, if the data names one. */
+/**
+ * The badge for the latest release the data lists by `day`, with its year: "1.10 (2018)". The data
+ * lists the releases that changed the stack, not every release, so the year shows how old it is.
+ */
 export function currentRelease(component: Component, day: Day): string | null {
-  return releasesBy(component, day).at(-1)?.version ?? null;
+  const release = releasesBy(component, day).at(-1);
+  return release ? `${release.version} (${release.date.slice(0, 4)})` : null;
 }
 
 /** Whom `id` calls and who calls it on the snapshot's day. */
