@@ -51,7 +51,7 @@ export const en = {
   absent: (name: string, day: string) => `${name} does not exist on ${day}.`,
   inStacks: 'In stacks',
   focusStack: (name: string) => `Focus ${name}`,
-  releasesUpTo: (day: string) => `Releases up to ${day}`,
+  releasesUpTo: (day: string) => `Key releases up to ${day} (those that changed the stack, not every release)`,
   articleDiffers: 'Where the article differs',
   note: 'Note',
   sources: 'Sources',
@@ -82,7 +82,7 @@ export const en = {
   replacedBy: 'replaced by',
   perContainer: 'one per container: the sandbox container and the container',
   marks: { deprecated: 'deprecated', ending: 'ends soon' },
-  latestRelease: 'the latest key release in the dataset by this day',
+  latestRelease: 'At least this release: the latest key release the dataset lists by this day, and its year. The dataset lists the releases that changed the stack, not every release, so a newer one may be in use.',
   pod: 'Pod',
   podContents: 'sandbox container + container',
   vm: 'VM',
@@ -92,7 +92,7 @@ export const en = {
   tryAnother: 'Try another date, or',
   reloadPage: 'reload the page',
   shortcutList: [
-    ['← → (on the slider)', 'one day back or forward'],
+    ['← →', 'one day back or forward'],
     ['PageUp / PageDown (on the slider)', 'one year forward or back'],
     ['Home / End (on the slider)', 'first or last day'],
     [', or [', 'previous change'],
@@ -126,6 +126,10 @@ export const en = {
   exportGroup: 'Export the canvas',
   exportAs: (format: string) => `Export ${format}`,
   close: 'Close',
+  articleFigures: 'The article’s figures',
+  otherStacks: 'Other stacks',
+  pageTitle: (day: string) => `${day} · Container runtimes, day by day`,
+  updating: 'updating…',
 };
 
 export type Messages = typeof en;

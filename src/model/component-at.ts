@@ -7,9 +7,13 @@ export function releasesBy(component: Component, day: Day): NonNullable<Componen
   return (component.releases ?? []).filter((r) => startDay(r.date) <= day);
 }
 
-/** The release current on `day`, if the data names one. */
+/**
+ * The badge for the latest release the data lists by `day`, with its year: "1.10 (2018)". The data
+ * lists the releases that changed the stack, not every release, so the year shows how old it is.
+ */
 export function currentRelease(component: Component, day: Day): string | null {
-  return releasesBy(component, day).at(-1)?.version ?? null;
+  const release = releasesBy(component, day).at(-1);
+  return release ? `${release.version} (${release.date.slice(0, 4)})` : null;
 }
 
 /** Whom `id` calls and who calls it on the snapshot's day. */
@@ -20,8 +24,9 @@ export function neighbours(snapshot: Snapshot, id: string): { calls: Component[]
   return { calls, calledBy };
 }
 
-/** The day to jump to so that `component` is shown: its first day, or its last when it has ended. */
+/** The day to jump to so that `component` is shown: `day` itself when it exists then, else its nearest day. */
 export function dayWhenPresent(component: Component, day: Day): Day {
   if (day < startDay(component.since)) return startDay(component.since);
-  return component.until === null ? day : addDays(startDay(component.until), -1);
+  if (component.until === null || day < startDay(component.until)) return day;
+  return addDays(startDay(component.until), -1);
 }

@@ -5,9 +5,10 @@ import type { Lang, ViewState } from '../url/view-state';
 /** How a view change is recorded in the browser history: dragging replaces, discrete actions push. */
 export type HistoryMode = 'push' | 'replace' | 'none';
 
+/** A notice in both languages, so it follows a language switch. */
 export interface Notice {
   id: number;
-  text: string;
+  text: Record<Lang, string>;
 }
 
 interface ExplorerStore {
@@ -16,9 +17,8 @@ interface ExplorerStore {
   historyMode: HistoryMode;
   notices: Notice[];
   playing: boolean;
-  /** Draw only the focused stack, like the article's figure (not in the URL: docs/contract.md §2 has no parameter for it). */
-  isolate: boolean;
-  setIsolate: (isolate: boolean) => void;
+  /** Draw only the focused stack, like the article's figure (`figure=1`). */
+  setFigure: (figure: boolean) => void;
   setView: (view: ViewState, historyMode: HistoryMode) => void;
   setDate: (date: Day, historyMode: HistoryMode) => void;
   select: (node: string | null) => void;
@@ -28,7 +28,7 @@ interface ExplorerStore {
   /** Several view changes as one history entry (the guide sets its answers and the focus together). */
   patch: (patch: Partial<ViewState>, historyMode: HistoryMode) => void;
   setPlaying: (playing: boolean) => void;
-  addNotices: (texts: string[]) => void;
+  addNotices: (texts: Record<Lang, string>[]) => void;
   dismissNotice: (id: number) => void;
 }
 
@@ -42,12 +42,11 @@ export const useExplorer = create<ExplorerStore>()((set) => {
     historyMode: 'none',
     notices: [],
     playing: false,
-    isolate: false,
-    setIsolate: (isolate) => set({ isolate }),
+    setFigure: (figure) => change({ figure }, 'push'),
     setView: (view, historyMode) => set({ view, historyMode }),
     setDate: (date, historyMode) => change({ date }, historyMode),
     select: (node) => change({ node }, 'push'),
-    setFocus: (focus) => change({ focus }, 'push'),
+    setFocus: (focus) => change(focus === null ? { focus, figure: false } : { focus }, 'push'),
     setCompare: (compare) => change({ compare }, 'push'),
     setLang: (lang) => change({ lang }, 'push'),
     patch: change,

@@ -9,9 +9,11 @@ const REPLACE_MS = 100;
 
 export function startUrlSync(ctx: ViewContext): () => void {
   const readUrl = () => {
-    const { state, notices } = parseViewState(window.location.search, ctx);
+    const { state } = parseViewState(window.location.search, ctx);
+    // Worded in both languages, so the banner follows a later language switch.
+    const [en, ja] = (['en', 'ja'] as const).map((lang) => parseViewState(window.location.search, ctx, lang).notices);
     useExplorer.getState().setView(state, 'none');
-    useExplorer.getState().addNotices(notices);
+    useExplorer.getState().addNotices(en.map((text, i) => ({ en: text, ja: ja[i] })));
     const canonical = serializeViewState(state, ctx);
     if (canonical !== window.location.search) window.history.replaceState(null, '', urlWith(canonical));
   };

@@ -35,7 +35,6 @@ export function Explorer({ prepared }: { prepared: Prepared }) {
 
 function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewState; ctx: ViewContext }) {
   const select = useExplorer((s) => s.select);
-  const isolate = useExplorer((s) => s.isolate);
   const patch = useExplorer((s) => s.patch);
   const [help, setHelp] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
@@ -54,13 +53,16 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
   // The thumb and label follow the pointer at once; the canvas and story may lag a frame behind.
   const drawnDate = useDeferredValue(view.date);
   const snapshot = useMemo(() => snapshotAt(prepared.dataset, drawnDate), [prepared.dataset, drawnDate]);
+  useEffect(() => {
+    document.title = t.pageTitle(drawnDate);
+  }, [t, drawnDate]);
   const selected = view.node === null ? undefined : prepared.dataset.components.find((c) => c.id === view.node);
   const focus = prepared.dataset.stacks.find((s) => s.id === view.focus) ?? null;
   const shareUrl = () => shareableUrl(ctx);
 
   const canvas = (
-    <CanvasBoundary resetKey={`${drawnDate}|${view.focus}|${view.compare}|${isolate}`} messages={t}>
-      <Canvas prepared={prepared} snapshot={snapshot} focus={focus} isolate={isolate} compare={view.compare} selected={view.node} onSelect={select} dark={theme.dark} />
+    <CanvasBoundary resetKey={`${drawnDate}|${view.focus}|${view.compare}|${view.figure}`} messages={t}>
+      <Canvas prepared={prepared} snapshot={snapshot} focus={focus} isolate={view.figure} compare={view.compare} selected={view.node} onSelect={select} dark={theme.dark} />
     </CanvasBoundary>
   );
   const timeline = <Timeline prepared={prepared} date={view.date} lang={view.lang} shareUrl={shareUrl} embedSnippet={() => embedSnippet(view, ctx)} />;
@@ -97,7 +99,7 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
       <div className="flex min-h-0 grow flex-col md:flex-row">
         <main className="flex min-h-0 min-w-0 grow flex-col" aria-label={t.componentStack}>
           <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 px-4 py-1.5">
-            <FocusPicker stacks={prepared.dataset.stacks} date={view.date} lang={view.lang} focus={view.focus} />
+            <FocusPicker stacks={prepared.dataset.stacks} date={view.date} lang={view.lang} focus={view.focus} figure={view.figure} />
             <CompareControl compare={view.compare} date={view.date} minDay={prepared.minDay} maxDay={prepared.maxDay} />
             <ExportMenu fileStem={exportFileStem(view)} caption={() => exportCaption(view, focus?.name[view.lang] ?? null, prepared.dataset.version, shareUrl())} />
           </div>
@@ -114,7 +116,7 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
             </Suspense>
           )}
           {selected && <DetailsPanel component={selected} snapshot={snapshot} prepared={prepared} lang={view.lang} />}
-          <StoryPanel prepared={prepared} snapshot={snapshot} compare={view.compare} lang={view.lang} />
+          <StoryPanel prepared={prepared} snapshot={snapshot} compare={view.compare} lang={view.lang} shownDate={view.date} />
         </aside>
       </div>
       {help && (

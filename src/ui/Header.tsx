@@ -17,11 +17,12 @@ export function Header({ version, asOf, lang, theme, onHelp, children }: HeaderP
   const t = useMessages();
   const setLang = useExplorer((s) => s.setLang);
   return (
-    <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-2">
-      <h1 className="text-xl font-bold">{t.title}</h1>
-      <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+    <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-2 xl:flex-nowrap">
+      <h1 className="shrink-0 text-xl font-bold">{t.title}</h1>
+      {/* One line from 1280 px; the subtitle only where there is room for it. */}
+      <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700 xl:flex-nowrap">
         <span className="hidden md:inline">
-          {t.subtitle(asOf)} ·{' '}
+          <span className="hidden 2xl:inline">{t.subtitle(asOf)} · </span>
           <a className="underline" href="data/dataset.json" download="dataset.json">
             {t.downloadData(version)}
           </a>{' '}

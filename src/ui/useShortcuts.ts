@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Prepared } from '../model/explorer';
+import { addDays } from '../model/dates';
 import { nextChange, previousChange } from '../model/timeline';
 import { useExplorer } from '../state/store';
 
@@ -7,10 +8,15 @@ import { useExplorer } from '../state/store';
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-  return target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range';
+  return target.tagName === 'INPUT' && !['range', 'checkbox'].includes((target as HTMLInputElement).type);
 }
 
-/** , . [ ] step by change; space plays or pauses; ? toggles the help; Esc closes help, then details. */
+/** ← → step a day wherever focus is, unless the focused control uses them itself (slider, ticks). */
+function usesArrows(e: KeyboardEvent): boolean {
+  return e.defaultPrevented || (e.target instanceof HTMLInputElement && e.target.type === 'range');
+}
+
+/** ← → step a day; , . [ ] step by change; space plays or pauses; ? toggles the help; Esc closes help, then details. */
 export function useShortcuts(prepared: Prepared, toggleHelp: () => void, closeHelp: () => boolean) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
@@ -24,7 +30,13 @@ export function useShortcuts(prepared: Prepared, toggleHelp: () => void, closeHe
         store.setPlaying(false);
         store.setDate(target, 'push');
       };
-      if (e.key === '/') {
+      if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !usesArrows(e)) {
+        e.preventDefault();
+        const day = addDays(date, e.key === 'ArrowLeft' ? -1 : 1);
+        if (day < prepared.minDay || day > prepared.maxDay) return;
+        store.setPlaying(false);
+        store.setDate(day, e.repeat ? 'replace' : 'push'); // a held key is one history entry, like a drag
+      } else if (e.key === '/') {
         e.preventDefault();
         document.getElementById('component-search')?.focus();
       } else if (e.key === ',' || e.key === '[') step(previousChange(prepared.changes, date));

@@ -17,7 +17,7 @@ const ctx: ViewContext = {
     { version: '1.0.0', date: '2026-01-01', notes: ['First.'] },
   ],
 };
-const base: ViewState = { date: '2026-11-28', node: null, focus: null, compare: null, lang: 'en', guide: null, embed: false };
+const base: ViewState = { date: '2026-11-28', node: null, focus: null, compare: null, lang: 'en', guide: null, embed: false, figure: false };
 
 describe('parseViewState', () => {
   it('defaults to the last day with no notice', () => {
@@ -27,7 +27,7 @@ describe('parseViewState', () => {
   it('reads every parameter of the contract', () => {
     const { state, notices } = parseViewState('?date=2017-10-15&node=dockershim&focus=cri-o&compare=2016-06-01&lang=ja&v=1.2.0', ctx);
     expect(notices).toEqual([]);
-    expect(state).toEqual({ date: '2017-10-15', node: 'dockershim', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: null, embed: false });
+    expect(state).toEqual({ date: '2017-10-15', node: 'dockershim', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: null, embed: false, figure: false });
   });
 
   it('reads a month or a year as its first day', () => {
@@ -81,6 +81,24 @@ describe('parseViewState', () => {
     expect(parseViewState('?lang=ja&node=ocid', ctx).notices[0]).toMatch(/コンポーネントはない/);
   });
 
+  it('words the same notices in another language when asked (the banner follows a language switch)', () => {
+    expect(parseViewState('?node=ocid', ctx, 'ja').notices).toEqual([parseViewState('?lang=ja&node=ocid', ctx).notices[0]]);
+    expect(parseViewState('?lang=ja&node=ocid', ctx, 'en').notices[0]).toMatch(/No component has the id/);
+    expect(parseViewState('?lang=ja&node=ocid', ctx, 'en').state.lang).toBe('ja');
+  });
+
+  it('reads figure=1 (this stack only) with a focus, and drops it without one, saying so', () => {
+    expect(parseViewState('?focus=cri-o&figure=1', ctx)).toEqual({ state: { ...base, focus: 'cri-o', figure: true }, notices: [] });
+    const alone = parseViewState('?figure=1', ctx);
+    expect(alone.state).toEqual(base);
+    expect(alone.notices).toHaveLength(1);
+    expect(alone.notices[0]).toMatch(/figure=1.*focus/);
+    const unknown = parseViewState('?focus=nope&figure=1', ctx);
+    expect(unknown.state).toEqual(base);
+    expect(unknown.notices.join(' ')).toMatch(/nope.*figure=1/s);
+    expect(parseViewState('?focus=cri-o&figure=0', ctx).state.figure).toBe(false);
+  });
+
   it('cuts very long input short in the notice', () => {
     const { notices } = parseViewState(`?date=${'9'.repeat(5000)}`, ctx);
     expect(notices[0].length).toBeLessThan(200);
@@ -93,9 +111,12 @@ describe('serializeViewState', () => {
   });
 
   it('writes parameters in the contract order, and v only when asked', () => {
-    const state: ViewState = { date: '2017-10-15', node: 'docker', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: 'nny', embed: true };
-    expect(serializeViewState(state, ctx)).toBe('?date=2017-10-15&node=docker&focus=cri-o&compare=2016-06-01&lang=ja&guide=nny&embed=1');
-    expect(serializeViewState(base, ctx, { withVersion: true })).toBe('?v=1.2.0');
+    const state: ViewState = { date: '2017-10-15', node: 'docker', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: 'nny', embed: true, figure: true };
+    expect(serializeViewState(state, ctx)).toBe('?date=2017-10-15&node=docker&focus=cri-o&figure=1&compare=2016-06-01&lang=ja&guide=nny&embed=1');
+  });
+
+  it('pins the day as well as the data version in a link to share, so the shared day never moves', () => {
+    expect(serializeViewState(base, ctx, { withVersion: true })).toBe('?date=2026-11-28&v=1.2.0');
   });
 });
 
@@ -109,7 +130,10 @@ describe('properties', () => {
     lang: fc.constantFrom('en' as const, 'ja' as const),
     guide: fc.constantFrom(null, '', 'y', 'nn', 'nnnyn', 'nnnnn'),
     embed: fc.boolean(),
-  }).map((s) => (s.compare === s.date ? { ...s, compare: null } : s));
+    figure: fc.boolean(),
+  })
+    .map((s) => (s.compare === s.date ? { ...s, compare: null } : s))
+    .map((s) => (s.focus === null ? { ...s, figure: false } : s));
 
   it('round-trips every valid state without a notice', () => {
     fc.assert(
@@ -127,6 +151,7 @@ describe('properties', () => {
         expect(isDay(state.date) && state.date >= ctx.minDay && state.date <= ctx.maxDay).toBe(true);
         expect(state.node === null || ctx.componentIds.has(state.node)).toBe(true);
         expect(state.focus === null || ctx.stackIds.has(state.focus)).toBe(true);
+        expect(!state.figure || state.focus !== null).toBe(true);
         expect(state.compare === null || (isDay(state.compare) && state.compare !== state.date)).toBe(true);
         for (const n of notices) expect(n.length).toBeLessThan(400);
         expect(parseViewState(serializeViewState(state, ctx), ctx)).toEqual({ state, notices: [] });

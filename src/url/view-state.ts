@@ -17,6 +17,8 @@ export interface ViewState {
   guide: string | null;
   /** Canvas and slider only, for an <iframe>. */
   embed: boolean;
+  /** This stack only: the focused stack drawn alone, like the article's figure (only with a focus). */
+  figure: boolean;
 }
 
 export interface ViewContext {
@@ -37,15 +39,18 @@ export interface Parsed {
 }
 
 /** CONTRACT.md §2's parameters, then this app's additions (guide, embed; see docs/contract.md §2). */
-const ORDER = ['date', 'node', 'focus', 'compare', 'lang', 'v', 'guide', 'embed'] as const;
+const ORDER = ['date', 'node', 'focus', 'figure', 'compare', 'lang', 'v', 'guide', 'embed'] as const;
 const KNOWN = new Set<string>(ORDER);
 
 export function defaultView(ctx: ViewContext): ViewState {
-  return { date: ctx.maxDay, node: null, focus: null, compare: null, lang: ctx.defaultLang, guide: null, embed: false };
+  return { date: ctx.maxDay, node: null, focus: null, compare: null, lang: ctx.defaultLang, guide: null, embed: false, figure: false };
 }
 
-/** Read a query string into a valid view state; never throws, explains every change it made. */
-export function parseViewState(search: string, ctx: ViewContext): Parsed {
+/**
+ * Read a query string into a valid view state; never throws, explains every change it made.
+ * Notices are worded in the link's language, or in `wordedIn` when given (a later language switch).
+ */
+export function parseViewState(search: string, ctx: ViewContext, wordedIn?: Lang): Parsed {
   const params = new URLSearchParams(search);
   const state = defaultView(ctx);
   // Notices are worded once the language is known.
@@ -70,6 +75,12 @@ export function parseViewState(search: string, ctx: ViewContext): Parsed {
   if (focus !== null) {
     if (ctx.stackIds.has(focus)) state.focus = focus;
     else notices.push((m) => m.unknownStack(quote(focus)));
+  }
+
+  const figure = params.get('figure');
+  if (figure !== null) {
+    if (figure === '1' && state.focus === null) notices.push((m) => m.figureWithoutFocus);
+    else state.figure = figure === '1';
   }
 
   const compare = params.get('compare');
@@ -103,15 +114,19 @@ export function parseViewState(search: string, ctx: ViewContext): Parsed {
     if (since === null) notices.push((m) => m.unknownVersion(quote(v), ctx.version));
     else notices.push((m) => m.changedSince(v, since.map((c) => `${c.version}${c.notes[0] ? ` (${clip(c.notes[0], 90)})` : ''}`).join('; ')));
   }
-  return { state, notices: later.map((say) => say(NOTICES[state.lang])) };
+  return { state, notices: later.map((say) => say(NOTICES[wordedIn ?? state.lang])) };
 }
 
-/** Write only what differs from the default, in the contract's order. `v` only when asked (Copy link). */
+/**
+ * Write only what differs from the default, in the contract's order. `withVersion` (a link to share)
+ * also pins the day, so the shared view does not move when the data moves on.
+ */
 export function serializeViewState(state: ViewState, ctx: ViewContext, options: { withVersion?: boolean } = {}): string {
   const params = new URLSearchParams();
-  if (state.date !== ctx.maxDay) params.set('date', state.date);
+  if (state.date !== ctx.maxDay || options.withVersion) params.set('date', state.date);
   if (state.node !== null) params.set('node', state.node);
   if (state.focus !== null) params.set('focus', state.focus);
+  if (state.figure && state.focus !== null) params.set('figure', '1');
   if (state.compare !== null) params.set('compare', state.compare);
   if (state.lang !== ctx.defaultLang) params.set('lang', state.lang);
   if (options.withVersion) params.set('v', ctx.version);

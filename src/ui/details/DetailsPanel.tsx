@@ -147,7 +147,7 @@ function StacksOf({ component, prepared, day, lang }: { component: Component; pr
         {stacks.map((s) => (
           <li key={s.id}>
             <button type="button" className="text-left text-sky-800 underline" onClick={() => setFocus(s.id)}>
-              {t.focusStack(`${s.figure ? `${s.figure}: ` : ''}${s.name[lang]}`)}
+              {t.focusStack(s.name[lang])}
             </button>
           </li>
         ))}

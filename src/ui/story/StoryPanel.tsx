@@ -19,10 +19,12 @@ interface StoryPanelProps {
   /** When set, "what changed" is measured from this day instead of from the last change. */
   compare: Day | null;
   lang: Lang;
+  /** The day on the label: the story is marked as updating while it lags behind it. */
+  shownDate: Day;
 }
 
 /** The day in words: how clients reach their runtimes, what the last change did, and every milestone. */
-export function StoryPanel({ prepared, snapshot, compare, lang }: StoryPanelProps) {
+export function StoryPanel({ prepared, snapshot, compare, lang, shownDate }: StoryPanelProps) {
   const { dataset, changes } = prepared;
   const setDate = useExplorer((s) => s.setDate);
   const select = useExplorer((s) => s.select);
@@ -32,6 +34,8 @@ export function StoryPanel({ prepared, snapshot, compare, lang }: StoryPanelProp
   const focus = useExplorer((s) => s.view?.focus ?? null);
   const told = useMemo(() => summarize(snapshot, dataset.stacks, lang, focus), [snapshot, dataset.stacks, lang, focus]);
   const summary = useDebounced(told, 400);
+  // Debounced after the summary, so it never says "up to date" before the summary is.
+  const pending = useDebounced(day, 400) !== shownDate;
 
   // Against the compared day, or else the last change on or before the shown day against the day before it.
   const lastChange = changes.includes(day) ? day : previousChange(changes, day);
@@ -45,8 +49,9 @@ export function StoryPanel({ prepared, snapshot, compare, lang }: StoryPanelProp
       <section aria-labelledby="story-heading">
         <h2 id="story-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
           {t.stackOnThisDay}
+          {pending && <span className="ml-2 font-normal normal-case tracking-normal">{t.updating}</span>}
         </h2>
-        <p aria-live="polite" data-testid="story-summary" className="mt-1">
+        <p aria-live="polite" aria-busy={pending} data-testid="story-summary" className={`mt-1 transition-opacity ${pending ? 'opacity-50' : ''}`}>
           {summary}
         </p>
       </section>

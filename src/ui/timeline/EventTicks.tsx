@@ -37,6 +37,11 @@ export function clusterEvents(events: DatasetEvent[], minDay: Day, maxDay: Day):
   return clusters;
 }
 
+/** Where a tick's click lands: its last event's day, when every event of the group has happened. */
+export function landingDay(cluster: Cluster): Day {
+  return startDay(cluster.events.at(-1)!.date);
+}
+
 /**
  * A tick per event (nearby events share one) under the track. One tab stop (roving tabindex):
  * arrows move between ticks, focus or hover shows dates and titles, Enter jumps there.
@@ -70,7 +75,7 @@ export const EventTicks = memo(function EventTicks({ clusters, nearest, minDay, 
             tabIndex={index === tabStop ? 0 : -1}
             aria-label={lines.join('; ')}
             data-event-id={cluster.events[0].id}
-            onClick={() => onJump(cluster.day)}
+            onClick={() => onJump(landingDay(cluster))}
             onFocus={() => setActive(index)}
             onMouseEnter={() => setActive(index)}
             onMouseLeave={() => setActive(null)}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { startDay } from '../../model/dates';
 import { nextChange } from '../../model/timeline';
 import type { DatasetEvent, Day } from '../../model/types';
@@ -10,8 +10,13 @@ const STEP_MS = 1200;
 /** While playing, step to the next change every STEP_MS / speed; hold longer on milestones; stop at the end. */
 export function usePlayback(changes: readonly Day[], events: readonly DatasetEvent[], date: Day, speed: number) {
   const playing = useExplorer((s) => s.playing);
+  // A run pushes one history entry at its first step and replaces it after, like a drag.
+  const first = useRef(true);
   useEffect(() => {
-    if (!playing) return;
+    if (!playing) {
+      first.current = true;
+      return;
+    }
     const next = nextChange(changes, date);
     if (next === null) {
       useExplorer.getState().setPlaying(false);
@@ -20,7 +25,10 @@ export function usePlayback(changes: readonly Day[], events: readonly DatasetEve
     const milestone = events.some((e) => startDay(e.date) === date);
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const delay = (STEP_MS / speed) * (milestone ? 2 : 1) * (reduced ? 1.5 : 1);
-    const timer = window.setTimeout(() => useExplorer.getState().setDate(next, 'replace'), delay);
+    const timer = window.setTimeout(() => {
+      useExplorer.getState().setDate(next, first.current ? 'push' : 'replace');
+      first.current = false;
+    }, delay);
     return () => window.clearTimeout(timer);
   }, [playing, changes, events, date, speed]);
 }

@@ -5,33 +5,49 @@ import { useExplorer } from '../../state/store';
 import type { Lang } from '../../url/view-state';
 import { useMessages } from '../../i18n/useMessages';
 
+interface FocusPickerProps {
+  stacks: Stack[];
+  date: Day;
+  lang: Lang;
+  focus: string | null;
+  figure: boolean;
+}
+
 /** Pick a stack that exists on the shown date; its path stands out, or is drawn alone. */
-export function FocusPicker({ stacks, date, lang, focus }: { stacks: Stack[]; date: Day; lang: Lang; focus: string | null }) {
+export function FocusPicker({ stacks, date, lang, focus, figure }: FocusPickerProps) {
   const setFocus = useExplorer((s) => s.setFocus);
-  const isolate = useExplorer((s) => s.isolate);
-  const setIsolate = useExplorer((s) => s.setIsolate);
+  const setFigure = useExplorer((s) => s.setFigure);
   const setDate = useExplorer((s) => s.setDate);
   const t = useMessages();
   const today = stacks.filter((s) => isPresent(s, date));
   const focused = stacks.find((s) => s.id === focus);
   const absent = focused && !isPresent(focused, date);
+  // The article's figure ids (cr4, …) mean nothing to a reader: group by them instead of showing them.
+  const groups = [
+    { label: t.articleFigures, list: today.filter((s) => s.figure) },
+    { label: t.otherStacks, list: today.filter((s) => !s.figure) },
+  ].filter((g) => g.list.length > 0);
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label className="flex items-center gap-1">
         {t.focus}
-        <select value={focus ?? ''} onChange={(e) => setFocus(e.target.value || null)} className="max-w-72 rounded border border-slate-300 bg-white px-1">
+        {/* A fixed width: the options change while scrubbing, the controls beside it must not move. */}
+        <select value={focus ?? ''} onChange={(e) => setFocus(e.target.value || null)} className="w-64 truncate rounded border border-slate-300 bg-white px-1">
           <option value="">{t.allPaths}</option>
           {absent && <option value={focused.id}>{focused.name[lang]} {t.notOnThisDate}</option>}
-          {today.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.figure ? `${s.figure}: ` : ''}
-              {s.name[lang]}
-            </option>
+          {groups.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.list.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name[lang]}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>
       <label className="flex items-center gap-1">
-        <input type="checkbox" checked={isolate} disabled={!focused || absent} onChange={(e) => setIsolate(e.target.checked)} />
+        <input type="checkbox" checked={figure && !!focused} disabled={!focused || absent} onChange={(e) => setFigure(e.target.checked)} />
         {t.stackOnly}
       </label>
       {absent && (

@@ -1,0 +1,114 @@
+import { expect, node, open, settled, slider, test } from './fixtures';
+
+// Reading the explorer (issue 14): language, title, names, outline, keys, layout, the story while dragging.
+
+test('switching to Japanese turns the notice and the tab title Japanese; the title names the shown day', async ({ page, request }) => {
+  const { asOf } = await (await request.get('./data/dataset.json')).json();
+  await page.goto('./?date=banana');
+  await settled(page);
+  await expect(page).toHaveTitle(`${asOf} · Container runtimes, day by day`);
+  await expect(page.getByRole('status').filter({ hasText: 'is not a date' })).toBeVisible();
+  await page.getByLabel('Language').selectOption('ja');
+  await expect(page.getByRole('status').filter({ hasText: 'は日付ではない' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'is not a date' })).toHaveCount(0);
+  await expect(page).toHaveTitle(`${asOf} · コンテナランタイムの歴史`);
+  await page.goto('./?date=2018-06-01&lang=ja');
+  await expect(page).toHaveTitle(/^2018-06-01 · /);
+});
+
+test('the Focus list names stacks by what they are, not by the article’s file names', async ({ page }) => {
+  await open(page, '?date=2018-06-01');
+  const options = await page.getByLabel('Focus').locator('option').allTextContents();
+  expect(options.length).toBeGreaterThan(5);
+  for (const option of options) expect(option).not.toMatch(/^\s*cr\d+/);
+  expect(options).toContain('Kubernetes (dockershim) → Docker → containerd → containerd-shim → runc');
+});
+
+test('the Focus list keeps its width while scrubbing, so the controls beside it stay put', async ({ page }) => {
+  const place = async () => {
+    await settled(page);
+    const focus = (await page.getByLabel('Focus').boundingBox())!;
+    const compare = (await page.getByLabel('Compare with').boundingBox())!;
+    return [focus.width, compare.x];
+  };
+  await open(page, '?date=2014-01-01');
+  const early = await place();
+  await open(page, '?date=2024-01-01');
+  expect(await place()).toEqual(early);
+});
+
+test('the selected component is outlined visibly at overview zoom', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await open(page, '?date=2024-01-01&node=containerd');
+  const { outline, zoom } = await node(page, 'containerd').evaluate((el) => {
+    const box = el.firstElementChild as HTMLElement;
+    const matrix = new DOMMatrixReadOnly(getComputedStyle(el.closest('.react-flow__viewport')!).transform);
+    return { outline: parseFloat(getComputedStyle(box).outlineWidth), zoom: matrix.a };
+  });
+  expect(zoom).toBeLessThan(0.6); // the overview
+  expect(outline * zoom).toBeGreaterThanOrEqual(2); // screen pixels
+});
+
+test('← and → step a day wherever focus is, except while typing', async ({ page }) => {
+  await open(page, '?date=2017-06-15');
+  await page.getByRole('button', { name: 'Next change ▶' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '2017-06-16');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '2017-06-14');
+  await expect(page).toHaveURL(/date=2017-06-14$/);
+  await page.goBack();
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '2017-06-15');
+
+  await page.getByRole('combobox', { name: 'Search components' }).fill('runc');
+  await page.keyboard.press('ArrowLeft');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '2017-06-15');
+});
+
+test('at 1366 px the header stays on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await open(page, '');
+  const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  const language = (await page.getByLabel('Language').boundingBox())!;
+  expect(Math.abs(title.y + title.height / 2 - (language.y + language.height / 2))).toBeLessThan(8);
+});
+
+test('while dragging, a story that lags behind the shown day is marked as updating', async ({ page }) => {
+  await open(page, '?date=2016-01-01');
+  // Sample every frame: the label's day, the story's day, and whether the story says it is updating.
+  await page.evaluate(() => {
+    const w = window as unknown as { samples: { label: string; story: string; busy: boolean }[]; sampling: boolean };
+    w.samples = [];
+    w.sampling = true;
+    const sample = () => {
+      const story = document.querySelector('[data-testid="story-summary"]')!;
+      w.samples.push({
+        label: document.querySelector('#date-slider')!.getAttribute('aria-valuetext')!,
+        story: /On (\d{4}-\d{2}-\d{2})/.exec(story.textContent ?? '')?.[1] ?? '',
+        busy: story.getAttribute('aria-busy') === 'true',
+      });
+      if (w.sampling) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  const box = (await slider(page).boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.22, y);
+  await page.mouse.down();
+  for (let i = 0; i <= 20; i++) await page.mouse.move(box.x + box.width * (0.22 + i * 0.02), y);
+  await expect(page.getByText('updating…')).toBeVisible();
+  await page.mouse.up();
+  const day = await settled(page);
+  await expect(page.getByTestId('story-summary')).toContainText(`On ${day}`);
+  await expect(page.getByText('updating…')).toHaveCount(0);
+  const samples = await page.evaluate(() => {
+    const w = window as unknown as { samples: { label: string; story: string; busy: boolean }[]; sampling: boolean };
+    w.sampling = false;
+    return w.samples;
+  });
+  const lagging = samples.filter((s) => s.story !== s.label);
+  expect(lagging.length).toBeGreaterThan(0);
+  expect(lagging.filter((s) => !s.busy)).toEqual([]);
+});
