@@ -5,14 +5,13 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { startPreview } from './lib/preview';
 
 const [query = '?date=2018-06-01&focus=dockershim', out = 'docs/screenshot.png', width = '1400', height = '860'] = process.argv.slice(2);
-const server = await startPreview();
+const server = await startPreview(Number(process.env.PREVIEW_PORT ?? 4174));
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
   page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));
   await page.goto(`${server.url}${query}`);
-  await page.locator('.react-flow__node-component').first().waitFor();
-  await page.waitForTimeout(400);
+  await page.locator('[data-fitted="true"]').waitFor();
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {

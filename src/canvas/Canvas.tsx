@@ -1,4 +1,4 @@
-import { Controls, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type EdgeMouseHandler, type NodeMouseHandler, type OnMoveStart } from '@xyflow/react';
+import { Controls, ReactFlow, useStoreApi, type InternalNode, ReactFlowProvider, useReactFlow, useStore, type EdgeMouseHandler, type NodeMouseHandler, type OnMoveStart } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Prepared } from '../model/explorer';
@@ -6,6 +6,7 @@ import type { Snapshot } from '../model/snapshot';
 import type { Mechanism } from '../model/types';
 import { edgeTypes } from './edges';
 import { Legend } from './Legend';
+import { RowLabels } from './RowLabels';
 import { nodeTypes } from './nodes';
 import { isComponentId, type FlowEdge, type FlowNode, type RelationEdgeType } from './to-flow';
 import { useFlow, type FlowOptions } from './useFlow';
@@ -14,6 +15,32 @@ import { useMessages } from '../i18n/useMessages';
 
 export const FIRST_FULL_CANVAS = 'first-full-canvas';
 const FIT_DELAY_MS = 150;
+/** Names render at 15 px: at this zoom they read at 13 px and more. */
+const READABLE_ZOOM = 0.9;
+
+/** The viewport that shows `bounds` whole and centred, never larger than life size. */
+function viewportFor(bounds: { x: number; y: number; width: number; height: number }, pane: { width: number; height: number }) {
+  const pad = 8;
+  const zoom = Math.min(1.1, (pane.width - 2 * pad) / bounds.width, (pane.height - 2 * pad) / bounds.height);
+  return {
+    zoom,
+    x: (pane.width - bounds.width * zoom) / 2 - bounds.x * zoom,
+    y: (pane.height - bounds.height * zoom) / 2 - bounds.y * zoom,
+  };
+}
+
+/** What the default view fits: the drawn nodes, widened to the left edge where the row names sit. */
+function overviewBounds(ids: string[], node: (id: string) => InternalNode | undefined) {
+  const boxes = ids.flatMap((id) => {
+    const n = node(id);
+    return n && n.type !== 'row' ? [{ ...n.internals.positionAbsolute, width: n.measured.width ?? n.width ?? 0, height: n.measured.height ?? n.height ?? 0 }] : [];
+  });
+  if (boxes.length === 0) return null;
+  const top = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x: 0, y: top, width: right, height: bottom - top };
+}
 
 interface CanvasProps extends FlowOptions {
   prepared: Prepared;
@@ -32,14 +59,18 @@ export function Canvas(props: CanvasProps) {
 }
 
 function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }: CanvasProps) {
-  const { flow, drawnKey, fitIds } = useFlow(prepared, snapshot, options);
+  // A selected part of a family opens its group in place.
+  const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
+  const { flow, drawnKey, fitIds } = useFlow(prepared, snapshot, { ...options, open });
   const day = snapshot.day;
   const comparing = options.compare !== null;
   const [hovered, setHovered] = useState<string | null>(null);
   // Zoomed far out, names grow and details hide, so the overview stays legible.
-  const zoomedOut = useStore((s) => s.transform[2] < 0.6);
+  const scale = useStore((s) => (s.transform[2] < 0.45 ? 'zoomed-out compact' : s.transform[2] < READABLE_ZOOM ? 'compact' : ''));
   const userMoved = useRef(false);
-  const { fitView } = useReactFlow();
+  const { fitView, getInternalNode, setCenter, getZoom, setViewport } = useReactFlow();
+  const store = useStoreApi();
+  const paneSize = () => ({ width: store.getState().width, height: store.getState().height });
 
   const withSelection = useMemo(
     () => (selected === null ? flow.nodes : flow.nodes.map((n): FlowNode => (n.id === selected ? { ...n, selected: true } : n))),
@@ -58,32 +89,54 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
   useEffect(() => {
     if (userMoved.current) return;
     const timer = window.setTimeout(() => {
-      void fitView({ nodes: fitIds.length > 0 ? fitIds.map((id) => ({ id })) : undefined, padding: 0.08, maxZoom: 1.1 }).then(() => {
+      const fitted = () => {
         setFittedKey(drawnKey);
         // The bench's "first full canvas": nodes measured, edges routed, view fitted.
         if (performance.getEntriesByName(FIRST_FULL_CANVAS).length === 0) performance.mark(FIRST_FULL_CANVAS);
-      });
+      };
+      const bounds = overviewBounds(fitIds, getInternalNode);
+      // The default view keeps the row names' gutter in the picture; other views fit what they are about.
+      if (bounds && !options.isolate) void setViewport(viewportFor(bounds, paneSize())).then(fitted);
+      else void fitView({ nodes: fitIds.length > 0 ? fitIds.map((id) => ({ id })) : undefined, padding: 0.08, maxZoom: 1.1 }).then(fitted);
     }, fittedKey === null ? 0 : FIT_DELAY_MS); // the first drawing fits at once
     return () => window.clearTimeout(timer);
     // Refit when what is drawn changes, not when only a release label does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [drawnKey, fitView]);
 
+  // A node picked by the user or by search is brought into view at a readable size.
+  useEffect(() => {
+    const node = selected === null ? undefined : getInternalNode(selected);
+    if (!node || getZoom() >= READABLE_ZOOM) return;
+    const { x, y } = node.internals.positionAbsolute;
+    userMoved.current = true;
+    void setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom: READABLE_ZOOM, duration: 0 });
+    // Only when the selection changes, not when the drawing does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected]);
+
   const onMoveStart: OnMoveStart = (event) => {
     if (event) userMoved.current = true;
   };
-  const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => node.type === 'component' && isComponentId(node.id) && onSelect(node.id);
+  const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
+    if (node.type === 'component' && isComponentId(node.id)) onSelect(node.id);
+    // A closed group opens on its first part present (its project, where the family has one).
+    if (node.type === 'group' && !node.id.startsWith('ghost:') && !node.data.open) onSelect(node.data.members[0].id);
+  };
   const onEdgeEnter: EdgeMouseHandler<FlowEdge> = (_, edge) => setHovered(edge.id);
   // React Flow selects a focused node on Enter but does not call onNodeClick; open the details here.
   const onKeyDown = (e: KeyboardEvent) => {
-    const id = e.key === 'Enter' && (e.target as HTMLElement).closest('.react-flow__node-component')?.getAttribute('data-id');
+    const target = e.key === 'Enter' ? (e.target as HTMLElement) : null;
+    const id = target?.closest('.react-flow__node-component')?.getAttribute('data-id');
     if (id && isComponentId(id)) onSelect(id);
+    const group = target?.closest('.react-flow__node-group')?.querySelector('[data-members]')?.getAttribute('data-members');
+    if (group && !id) onSelect(group.split(' ')[0]);
   };
   const empty = !flow.nodes.some((n) => n.type === 'component');
   const t = useMessages();
 
   return (
-    <div className={`relative h-full w-full ${zoomedOut ? 'zoomed-out' : ''}`} data-drawn-date={day} data-fitted={fittedKey === drawnKey} onKeyDown={onKeyDown}>
+    <div className={`relative h-full w-full ${scale}`} data-drawn-date={day} data-fitted={fittedKey === drawnKey} onKeyDown={onKeyDown}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -110,6 +163,7 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
         />
         <Legend mechanisms={mechanisms} comparing={comparing} />
       </ReactFlow>
+      {!options.isolate && <RowLabels layout={prepared.layout} />}
       {empty && (
         <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-700">
           {t.nothingYet(day, prepared.changes[0])}

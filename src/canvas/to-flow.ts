@@ -1,7 +1,9 @@
-import type { Edge, Node } from '@xyflow/react';
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { currentRelease } from '../model/component-at';
 import { addDays, startDay } from '../model/dates';
-import { FRAME_PAD, NODE_HEIGHT, ROW_HEIGHT, ROWS, type Box, type Layout, type RowId } from '../model/layout';
+import { ROWS, type Box, type Layout, type RowId } from '../model/layout';
+import { MECHANISM_STYLE } from './mechanisms';
+import { overviewFlow, type GroupNodeType } from './overview-flow';
 import type { DrawnRelation, Snapshot } from '../model/snapshot';
 import type { Component, Day, Relation } from '../model/types';
 
@@ -12,8 +14,6 @@ export interface ComponentNodeData extends Record<string, unknown> {
   component: Component;
   release: string | null;
   mark: 'deprecated' | 'ending' | null;
-  /** For a parent drawn around its children: where its own name sits. */
-  labelAt: 'top' | 'bottom' | null;
   emphasis: Emphasis;
   /** Started once per container in the focused stack: drawn with a ×2 badge. */
   perContainer: boolean;
@@ -22,7 +22,7 @@ export type ComponentNodeType = Node<ComponentNodeData, 'component'>;
 export type RowNodeType = Node<{ row: RowId; width: number }, 'row'>;
 export type FrameNodeType = Node<{ label: 'vm' | 'sandbox' }, 'frame'>;
 export type PodNodeType = Node<Record<string, never>, 'pod'>;
-export type FlowNode = ComponentNodeType | RowNodeType | FrameNodeType | PodNodeType;
+export type FlowNode = ComponentNodeType | RowNodeType | FrameNodeType | PodNodeType | GroupNodeType;
 
 export interface RelationEdgeData extends Record<string, unknown> {
   relation: Relation;
@@ -39,7 +39,7 @@ export const isComponentId = (id: string) => !id.includes(':');
 
 /** Row bands carry ids no component can have (components are kebab-case, these contain a colon). */
 export function rowNodes(layout: Layout): RowNodeType[] {
-  return ROWS.map((row) => ({
+  return ROWS.filter((row) => (layout.rowHeight.get(row.id) ?? 0) > 0).map((row) => ({
     id: `row:${row.id}`,
     type: 'row',
     position: { x: 0, y: layout.rowTop.get(row.id) ?? 0 },
@@ -48,7 +48,7 @@ export function rowNodes(layout: Layout): RowNodeType[] {
     selectable: false,
     focusable: false,
     zIndex: -2,
-    style: { width: layout.width, height: ROW_HEIGHT },
+    style: { width: layout.width, height: layout.rowHeight.get(row.id) },
   }));
 }
 
@@ -71,14 +71,13 @@ export function componentNode(c: Component, day: Day, layout: Layout, emphasis: 
       component: c,
       release: currentRelease(c, day),
       mark: markOn(c, day),
-      labelAt: options.box ? null : (layout.labelAt.get(c.id) ?? null),
       emphasis,
       perContainer: options.perContainer ?? false,
     },
     width: box.width,
     height: box.height,
     draggable: false,
-    zIndex: layout.labelAt.has(c.id) && !options.box ? -1 : 0,
+    zIndex: 0,
     ariaLabel: `${c.name}${c.organisation ? `, ${c.organisation}` : ''}`,
   };
 }
@@ -91,28 +90,24 @@ export function relationEdge(r: DrawnRelation, emphasis: Emphasis, ids: { id?: s
     source: ids.source ?? relation.source,
     target: ids.target ?? relation.target,
     data: { relation, path: r.path, emphasis },
+    // Every call shows its direction, with an arrowhead in its own colour.
+    markerEnd: { type: MarkerType.ArrowClosed, color: MECHANISM_STYLE[relation.mechanism].colour, width: 14, height: 14 },
     focusable: false,
     ariaLabel: `${relation.source} calls ${relation.target} (${relation.mechanism})`,
   };
 }
 
-/** The snapshot of one day as React Flow nodes and edges at the precomputed places: the default view. */
-export function toFlow(snapshot: Snapshot, layout: Layout, rows: RowNodeType[], emphasisOf: (id: string) => Emphasis = () => 'normal'): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const present = new Set(snapshot.components.map((c) => c.id));
-  const nodes: FlowNode[] = [...rows];
-  // React Flow needs a parent before its children.
-  const ordered = [...snapshot.components].sort((a, b) => Number(Boolean(a.parent && present.has(a.parent))) - Number(Boolean(b.parent && present.has(b.parent))));
-  for (const c of ordered) {
-    const parentBox = c.parent && present.has(c.parent) ? layout.boxes.get(c.parent) : undefined;
-    nodes.push(componentNode(c, snapshot.day, layout, emphasisOf(c.id), { parentBox }));
-  }
-  const edges = snapshot.relations.map((r) => relationEdge(r, emphasisOf(r.relation.id)));
-  return { nodes, edges };
-}
-
-/** Vertical offset of a parent's own handles: around its name, not around the whole frame. */
-export function handleOffsets(labelAt: ComponentNodeData['labelAt'], height: number): { target: number; source: number } {
-  if (labelAt === 'top') return { target: 0, source: FRAME_PAD + NODE_HEIGHT };
-  if (labelAt === 'bottom') return { target: height - FRAME_PAD - NODE_HEIGHT, source: height };
-  return { target: 0, source: height };
+/**
+ * The snapshot of one day as React Flow nodes and edges at the precomputed places: the default view,
+ * with families drawn as group nodes (the one holding `openGroup` opened in place).
+ */
+export function toFlow(
+  snapshot: Snapshot,
+  layout: Layout,
+  rows: RowNodeType[],
+  emphasisOf: (ids: string[]) => Emphasis = () => 'normal',
+  openGroup: string | null = null,
+): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const { nodes, edges } = overviewFlow(snapshot, layout, openGroup, emphasisOf);
+  return { nodes: [...rows, ...nodes], edges };
 }

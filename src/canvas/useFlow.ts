@@ -12,18 +12,20 @@ export interface FlowOptions {
   focus: Stack | null;
   isolate: boolean;
   compare: Day | null;
+  /** The group opened in place (the family of the selected component). */
+  open?: string | null;
 }
 
 /**
  * The nodes and edges for a day and view. Rebuilt only when something drawn differs (the graph,
  * a release label, a mark, the view), not on every day the slider crosses.
  */
-export function useFlow(prepared: Prepared, snapshot: Snapshot, { focus, isolate, compare }: FlowOptions): { flow: Flow; drawnKey: string; fitIds: string[] } {
+export function useFlow(prepared: Prepared, snapshot: Snapshot, { focus, isolate, compare, open = null }: FlowOptions): { flow: Flow; drawnKey: string; fitIds: string[] } {
   const rows = useMemo(() => rowNodes(prepared.layout), [prepared.layout]);
   const [stable] = useState(() => ({ nodes: createStabilizer<FlowNode>(sameShape), edges: createStabilizer<FlowEdge>(sameShape) }));
   const graphKey = snapshotKey(snapshot);
   const labels = snapshot.components.map((c) => `${currentRelease(c, snapshot.day) ?? ''}${markOn(c, snapshot.day) ?? ''}`).join();
-  const mode = compare !== null ? `compare:${compare}` : focus && isolate ? `isolate:${focus.id}` : `focus:${focus?.id ?? ''}`;
+  const mode = compare !== null ? `compare:${compare}` : focus && isolate ? `isolate:${focus.id}` : `focus:${focus?.id ?? ''}:${open ?? ''}`;
   const drawnKey = `${graphKey}#${mode}`;
   const flow = useMemo(() => {
     const build = (): Flow => {
@@ -32,7 +34,7 @@ export function useFlow(prepared: Prepared, snapshot: Snapshot, { focus, isolate
         return compareView(snapshot, before, diffSnapshots(before, snapshot), prepared.layout, rows);
       }
       if (focus && isolate) return isolatedView(snapshot, prepared.layout, focus);
-      return focusedView(snapshot, prepared.layout, rows, focus);
+      return focusedView(snapshot, prepared.layout, rows, focus, open);
     };
     const { nodes, edges } = build();
     return { nodes: stable.nodes(nodes), edges: stable.edges(edges) };

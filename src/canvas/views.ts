@@ -2,6 +2,7 @@ import type { SnapshotDiff } from '../model/diff';
 import { COLUMN_WIDTH, FRAME_PAD, NODE_HEIGHT, NODE_WIDTH, ROW_HEIGHT, type Layout } from '../model/layout';
 import type { Snapshot } from '../model/snapshot';
 import type { Component, Stack } from '../model/types';
+import { ghostGroup } from './overview-flow';
 import { componentNode, relationEdge, toFlow, type Emphasis, type FlowEdge, type FlowNode, type RowNodeType } from './to-flow';
 
 export interface Flow {
@@ -10,30 +11,48 @@ export interface Flow {
 }
 
 /** Focus: the stack's path stands out, everything else fades (only when the stack exists that day). */
-export function focusedView(snapshot: Snapshot, layout: Layout, rows: RowNodeType[], stack: Stack | null): Flow {
-  if (stack === null || !snapshot.components.some((c) => stack.components.includes(c.id))) return toFlow(snapshot, layout, rows);
+export function focusedView(snapshot: Snapshot, layout: Layout, rows: RowNodeType[], stack: Stack | null, openGroup: string | null = null): Flow {
+  if (stack === null || !snapshot.components.some((c) => stack.components.includes(c.id))) return toFlow(snapshot, layout, rows, undefined, openGroup);
   const onPath = new Set([...stack.components, ...stack.relations]);
-  return toFlow(snapshot, layout, rows, (id): Emphasis => (onPath.has(id) ? 'focused' : 'dimmed'));
+  return toFlow(snapshot, layout, rows, (ids): Emphasis => (ids.some((id) => onPath.has(id)) ? 'focused' : 'dimmed'), openGroup);
 }
 
 /**
  * Compare: what `snapshot` has that `before` had not is highlighted, what it lost is drawn as a
  * ghost in its old place (ids prefixed "ghost:"), and a successor is linked to what it replaced.
+ * A part of a group that is still drawn leaves no ghost of its own: the group stands for it.
  */
 export function compareView(snapshot: Snapshot, before: Snapshot, diff: SnapshotDiff, layout: Layout, rows: RowNodeType[]): Flow {
   const existed = new Set(before.components.map((c) => c.id));
   const added = new Set([...diff.added, ...diff.replaced.map((r) => r.to)].filter((c) => !existed.has(c.id)).map((c) => c.id));
   const addedRelations = new Set(diff.addedRelations.map((r) => r.relation.id));
-  const flow = toFlow(snapshot, layout, rows, (id) => (added.has(id) || addedRelations.has(id) ? 'added' : 'normal'));
-  const present = new Set(snapshot.components.map((c) => c.id));
-  const ghostId = (id: string) => (present.has(id) ? id : `ghost:${id}`);
-  const gone = before.components.filter((c) => !present.has(c.id));
-  for (const c of gone) flow.nodes.push(componentNode(c, before.day, layout, 'removed', { id: `ghost:${c.id}`, box: layout.boxes.get(c.id) }));
+  const flow = toFlow(snapshot, layout, rows, (ids) => (ids.some((id) => added.has(id) || addedRelations.has(id)) ? 'added' : 'normal'));
+  const drawn = new Set(flow.nodes.map((n) => n.id));
+  const drawnAs = (id: string) => layout.groupOf.get(id) ?? id;
+  const ghostId = (id: string) => (drawn.has(drawnAs(id)) ? drawnAs(id) : `ghost:${drawnAs(id)}`);
+  const ghosts = new Set<string>();
+  for (const c of before.components.filter((c) => !drawn.has(drawnAs(c.id)))) {
+    const id = drawnAs(c.id);
+    if (ghosts.has(id) || (c.parent && !layout.boxes.has(c.id))) continue;
+    ghosts.add(id);
+    const box = layout.boxes.get(id)!;
+    if (id === c.id) flow.nodes.push(componentNode(c, before.day, layout, 'removed', { id: `ghost:${id}`, box }));
+    else flow.nodes.push(ghostGroup(id, before.components.filter((m) => layout.groupOf.get(m.id) === id), box));
+  }
+  const edgeIds = new Set(flow.edges.map((e) => e.id));
   for (const r of diff.removedRelations) {
-    flow.edges.push(relationEdge(r, 'removed', { id: `ghost:${r.relation.id}`, source: ghostId(r.relation.source), target: ghostId(r.relation.target) }));
+    const [source, target] = [ghostId(r.relation.source), ghostId(r.relation.target)];
+    const id = `ghost:${source.replace('ghost:', '')}->${target.replace('ghost:', '')}`;
+    if (source === target || edgeIds.has(id) || edgeIds.has(id.slice(6))) continue;
+    edgeIds.add(id);
+    flow.edges.push(relationEdge(r, 'removed', { id, source, target }));
   }
   for (const { from, to } of diff.replaced) {
-    for (const old of from) flow.edges.push({ id: `replaced:${old.id}->${to.id}`, type: 'replaced', source: `ghost:${old.id}`, target: to.id, data: {}, focusable: false, zIndex: 2 });
+    for (const old of from) {
+      const [source, target] = [ghostId(old.id), drawnAs(to.id)];
+      if (!source.startsWith('ghost:') || !drawn.has(target)) continue;
+      flow.edges.push({ id: `replaced:${old.id}->${to.id}`, type: 'replaced', source, target, data: {}, focusable: false, zIndex: 2 });
+    }
   }
   return flow;
 }

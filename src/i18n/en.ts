@@ -130,6 +130,11 @@ export const en = {
   otherStacks: 'Other stacks',
   pageTitle: (day: string) => `${day} · Container runtimes, day by day`,
   updating: 'updating…',
+  groupParts: (n: number) => `${n} ${new Intl.PluralRules('en').select(n) === 'one' ? 'part' : 'parts'} · open`,
+  drawnTogether: (family: string) => `Drawn as one group at the overview: ${family}`,
+  showPanel: 'Show the side panel',
+  hidePanel: 'Hide the side panel',
+  rowNames: 'Rows',
 };
 
 export type Messages = typeof en;

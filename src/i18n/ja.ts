@@ -132,4 +132,9 @@ export const ja: Messages = {
   otherStacks: 'その他のスタック',
   pageTitle: (day) => `${day} · コンテナランタイムの歴史`,
   updating: '更新中…',
+  groupParts: (n) => `${n} 個の部品 · 開く`,
+  drawnTogether: (family) => `全体図では一つのグループとして描く：${family}`,
+  showPanel: 'サイドパネルを表示',
+  hidePanel: 'サイドパネルを隠す',
+  rowNames: '行',
 };

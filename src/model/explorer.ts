@@ -1,4 +1,5 @@
 import { computeLayout, type Layout } from './layout';
+import chosenColumns from './layout-columns.json';
 import { changeDays, TIMELINE_START } from './timeline';
 import type { Dataset, Day } from './types';
 
@@ -14,7 +15,8 @@ export interface Prepared {
 export function prepare(dataset: Dataset): Prepared {
   return {
     dataset,
-    layout: computeLayout(dataset.components, dataset.relations),
+    // The overview's columns were chosen ahead by `npm run layout` (crossing minimisation over all of history).
+    layout: computeLayout(dataset.components, dataset.relations, new Map(Object.entries(chosenColumns))),
     changes: changeDays(dataset),
     minDay: TIMELINE_START,
     maxDay: dataset.asOf,

@@ -1,33 +1,30 @@
 import { startDay } from './dates';
-import type { Component, Relation, Role } from './types';
+import { familyOf } from './families';
+import type { Component, Relation } from './types';
+import { assignLanes, endOf, makeUnits, ROWS, rowOf, type RowId, type Unit, type UnitEdge } from './units';
 
-export type RowId = 'client' | 'cri' | 'engine' | 'shim' | 'oci-runtime' | 'sandbox' | 'hypervisor' | 'other';
+export { ROWS, type Row, type RowId } from './units';
 
-export interface Row {
-  id: RowId;
-  roles: Role[];
-}
-
-/** Top to bottom, like the article's figures; the last row holds what is not on a call path. */
-export const ROWS: Row[] = [
-  { id: 'client', roles: ['client'] },
-  { id: 'cri', roles: ['cri'] },
-  { id: 'engine', roles: ['engine'] },
-  { id: 'shim', roles: ['shim'] },
-  { id: 'oci-runtime', roles: ['oci-runtime'] },
-  { id: 'sandbox', roles: ['sandbox'] },
-  { id: 'hypervisor', roles: ['hypervisor'] },
-  { id: 'other', roles: ['spec', 'tool', 'project'] },
-];
-
+// The figure view's sizes ("this stack only").
 export const NODE_WIDTH = 168;
 export const NODE_HEIGHT = 60;
 export const COLUMN_GAP = 28;
 export const COLUMN_WIDTH = NODE_WIDTH + COLUMN_GAP;
 export const ROW_HEIGHT = 110;
-export const ROW_LABEL_WIDTH = 150;
 /** Space between a parent's border and the children drawn inside it. */
 export const FRAME_PAD = 10;
+
+// The overview's sizes: compact cards, so a busy day fits a laptop at a readable zoom.
+export const CARD_WIDTH = 132;
+export const CARD_HEIGHT = 44;
+export const CARD_GAP = 16;
+export const CARD_COLUMN = CARD_WIDTH + CARD_GAP;
+export const LANE_HEIGHT = 66;
+/** Room at the left for the row names, which stay pinned to the canvas edge. */
+export const GUTTER = 84;
+const CARD_TOP = (LANE_HEIGHT - CARD_HEIGHT) / 2;
+const GROUP_HEADER = 26;
+const GROUP_ROW = 60;
 
 export interface Box {
   x: number;
@@ -36,150 +33,228 @@ export interface Box {
   height: number;
 }
 
+/** A family opened in place: its parts in their own rows, relative to the group's corner. */
+export interface OpenGroup {
+  width: number;
+  height: number;
+  members: Map<string, Box>;
+}
+
 export interface Layout {
-  /** Absolute boxes of every component, for its whole life. */
+  /** Absolute boxes of every block component and every group, for its whole life. */
   boxes: Map<string, Box>;
-  /** For a parent: where its own label sits inside its box. */
-  labelAt: Map<string, 'top' | 'bottom'>;
-  rowTop: Map<string, number>;
+  /** The group each family member is drawn in, and its parts' places when opened. */
+  groupOf: Map<string, string>;
+  open: Map<string, OpenGroup>;
+  /** What is placed as one piece, for the optimiser: its column, lanes, width and life. */
+  units: PlacedUnit[];
+  /** The unit each drawn id (component or group) belongs to. */
+  unitOf: Map<string, string>;
+  rowTop: Map<RowId, number>;
+  rowHeight: Map<RowId, number>;
   width: number;
   height: number;
 }
 
-const rowOf = (c: Component) => ROWS.findIndex((r) => r.roles.includes(c.role));
-const FOREVER = '9999-12-31';
-const endOf = (c: Component) => (c.until === null ? FOREVER : startDay(c.until));
-
-/** A component with the children drawn inside it, placed as one piece. */
-interface Block {
-  head: Component;
-  members: { component: Component; row: number; column: number }[];
+export interface PlacedUnit {
+  id: string;
+  column: number;
   top: number;
   bottom: number;
   width: number;
   since: string;
   until: string;
+}
+
+interface Placed {
+  unit: Unit;
+  top: number;
+  bottom: number;
+  width: number;
+  /** Block members: slot and inner column. */
+  cells: Map<string, { slot: number; column: number }>;
   column: number;
 }
 
 /**
- * A foresighted layout: the union of every day's graph is laid out once, so each component keeps
- * one place for its whole life and nothing moves while scrubbing. A column is reused once its
- * occupant has gone (rows stay compact), and each block sits as near as it can to the blocks it
- * is connected to (fewer crossings).
+ * A foresighted layout (Diehl & Görg): the union of every day's graph is laid out once, so each
+ * component and group keeps one place for its whole life and nothing moves while scrubbing. A
+ * column is reused once its occupant has gone, and columns are ordered by the barycentre of their
+ * neighbours across the whole history, sweeping several times, so calls cross as little as they can.
  */
-export function computeLayout(components: readonly Component[], relations: readonly Relation[] = []): Layout {
-  const blocks = makeBlocks(components);
-  const blockOf = new Map(blocks.flatMap((b) => b.members.map((m) => [m.component.id, b] as const)));
-  const neighbours = new Map<Block, Block[]>(blocks.map((b) => [b, []]));
-  for (const r of relations) {
-    const a = blockOf.get(r.source);
-    const b = blockOf.get(r.target);
-    if (!a || !b || a === b) continue;
-    neighbours.get(a)!.push(b);
-    neighbours.get(b)!.push(a);
-  }
-
-  // Chronological first placement, then a few passes pulling each block towards its neighbours.
-  place(blocks, new Map(blocks.map((b) => [b, 0])));
-  for (let pass = 0; pass < 6; pass++) {
-    const desired = new Map(
-      blocks.map((b) => {
-        const near = neighbours.get(b)!;
-        return [b, near.length === 0 ? b.column : near.reduce((sum, n) => sum + n.column + n.width / 2, 0) / near.length - b.width / 2];
-      }),
-    );
-    place(blocks, desired);
-  }
+export function computeLayout(
+  components: readonly Component[],
+  relations: readonly Relation[] = [],
+  chosen?: ReadonlyMap<string, number>,
+): Layout {
+  const { units, edges } = makeUnits(components, relations);
+  const { laneOf, lanes } = assignLanes(units, edges);
+  const rowStart = lanes.map((_, i) => lanes.slice(0, i).reduce((a, b) => a + b, 0));
+  const placed = units.map((u) => cellsOf(u, (row) => rowStart[row] + laneOf(u, row)));
+  const byUnit = new Map(placed.map((p) => [p.unit, p]));
+  if (chosen === undefined) order(placed, edges, byUnit);
+  else keep(placed, chosen);
 
   const boxes = new Map<string, Box>();
-  const labelAt = new Map<string, 'top' | 'bottom'>();
+  const groupOf = new Map<string, string>();
+  const open = new Map<string, OpenGroup>();
   let columns = 0;
-  for (const b of blocks) {
-    columns = Math.max(columns, b.column + b.width);
-    const x = ROW_LABEL_WIDTH + b.column * COLUMN_WIDTH;
-    const head = b.members[0];
-    if (b.members.length === 1) {
-      boxes.set(head.component.id, { x, y: rowY(head.row), width: NODE_WIDTH, height: NODE_HEIGHT });
+  const slotY = (slot: number) => slot * LANE_HEIGHT + CARD_TOP;
+  for (const p of placed) {
+    columns = Math.max(columns, p.column + p.width);
+    const x = GUTTER + p.column * CARD_COLUMN;
+    if (p.unit.kind === 'group') {
+      boxes.set(p.unit.id, { x, y: slotY(p.top), width: CARD_WIDTH, height: CARD_HEIGHT });
+      for (const m of p.unit.members) groupOf.set(m.id, p.unit.id);
+      open.set(p.unit.id, openGroup(p.unit));
       continue;
     }
-    boxes.set(head.component.id, {
-      x: x - FRAME_PAD,
-      y: rowY(b.top) - FRAME_PAD,
-      width: b.width * COLUMN_WIDTH - COLUMN_GAP + 2 * FRAME_PAD,
-      height: (b.bottom - b.top) * ROW_HEIGHT + NODE_HEIGHT + 2 * FRAME_PAD,
-    });
-    labelAt.set(head.component.id, head.row === b.top ? 'top' : 'bottom');
-    for (const m of b.members.slice(1)) {
-      boxes.set(m.component.id, { x: x + m.column * COLUMN_WIDTH, y: rowY(m.row), width: NODE_WIDTH, height: NODE_HEIGHT });
+    // A block's parts are cards stacked in one column (dockershim under kubelet, the CRI plugin over
+    // containerd), joined by their calls: a frame spanning rows would pull every call through it.
+    for (const m of p.unit.members) {
+      const cell = p.cells.get(m.id)!;
+      boxes.set(m.id, { x: x + cell.column * CARD_COLUMN, y: slotY(cell.slot), width: CARD_WIDTH, height: CARD_HEIGHT });
     }
+  }
+  const total = lanes.reduce((a, b) => a + b, 0);
+  const unitOf = new Map<string, string>();
+  for (const p of placed) {
+    unitOf.set(p.unit.id, p.unit.id);
+    for (const m of p.unit.members) unitOf.set(m.id, p.unit.id);
   }
   return {
     boxes,
-    labelAt,
-    rowTop: new Map(ROWS.map((r, i) => [r.id, i * ROW_HEIGHT])),
-    width: ROW_LABEL_WIDTH + columns * COLUMN_WIDTH,
-    height: ROWS.length * ROW_HEIGHT,
+    groupOf,
+    open,
+    units: placed.map((p) => ({ id: p.unit.id, column: p.column, top: p.top, bottom: p.bottom, width: p.width, since: p.unit.since, until: p.unit.until })),
+    unitOf,
+    rowTop: new Map(ROWS.map((r, i) => [r.id, rowStart[i] * LANE_HEIGHT])),
+    rowHeight: new Map(ROWS.map((r, i) => [r.id, lanes[i] * LANE_HEIGHT])),
+    width: GUTTER + columns * CARD_COLUMN,
+    height: total * LANE_HEIGHT,
   };
 }
 
-function rowY(row: number): number {
-  return row * ROW_HEIGHT + (ROW_HEIGHT - NODE_HEIGHT) / 2;
+/** A unit's cells: each member's slot (row lane) and, inside a block, its column. */
+function cellsOf(unit: Unit, slotOf: (row: number) => number): Placed {
+  const cells = new Map<string, { slot: number; column: number }>();
+  const freeFrom = new Map<number, string[]>(); // per slot: the day each inner column frees up
+  const [head, ...kids] = unit.members;
+  cells.set(head.id, { slot: slotOf(unit.rowOfMember.get(head.id)!), column: 0 });
+  const byStart = [...kids].sort((a, b) => startDay(a.since).localeCompare(startDay(b.since)));
+  for (const m of unit.kind === 'group' ? [] : byStart) {
+    const slot = slotOf(unit.rowOfMember.get(m.id)!);
+    const slots = freeFrom.get(slot) ?? [];
+    let column = slots.findIndex((day) => day <= startDay(m.since));
+    if (column === -1) column = slots.length;
+    slots[column] = endOf(m);
+    freeFrom.set(slot, slots);
+    cells.set(m.id, { slot, column });
+  }
+  const slots = [...cells.values()].map((c) => c.slot);
+  return {
+    unit,
+    cells,
+    top: Math.min(...slots),
+    bottom: Math.max(...slots),
+    width: Math.max(1, ...[...freeFrom.values()].map((s) => s.length)),
+    column: 0,
+  };
 }
 
-function makeBlocks(components: readonly Component[]): Block[] {
-  const children = new Map<string, Component[]>();
-  for (const c of components) if (c.parent) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
-  return components
-    .filter((c) => !c.parent)
-    .map((head) => {
-      const kids = (children.get(head.id) ?? []).sort((a, b) => startDay(a.since).localeCompare(startDay(b.since)));
-      const members = [{ component: head, row: rowOf(head), column: 0 }];
-      const freeFrom = new Map<number, string[]>(); // per row: the day each inner column frees up
-      for (const kid of kids) {
-        const row = rowOf(kid);
-        const slots = freeFrom.get(row) ?? [];
-        let column = slots.findIndex((day) => day <= startDay(kid.since));
-        if (column === -1) column = slots.length;
-        slots[column] = endOf(kid);
-        freeFrom.set(row, slots);
-        members.push({ component: kid, row, column });
-      }
-      const rows = members.map((m) => m.row);
-      return {
-        head,
-        members,
-        top: Math.min(...rows),
-        bottom: Math.max(...rows),
-        width: Math.max(1, ...[...freeFrom.values()].map((s) => s.length)),
-        since: startDay(head.since),
-        until: endOf(head),
-        column: 0,
-      };
-    })
-    .sort((a, b) => a.since.localeCompare(b.since) || a.head.id.localeCompare(b.head.id));
+/**
+ * Chronological first placement, then layer-by-layer barycentre sweeps (down, then up): each lane's
+ * units are ordered by the mean column of their neighbours in the lanes already placed in this sweep.
+ */
+function order(placed: Placed[], edges: readonly UnitEdge[], byUnit: Map<Unit, Placed>): void {
+  const neighbours = new Map<Placed, Placed[]>(placed.map((p) => [p, []]));
+  for (const e of edges) {
+    neighbours.get(byUnit.get(e.from)!)!.push(byUnit.get(e.to)!);
+    neighbours.get(byUnit.get(e.to)!)!.push(byUnit.get(e.from)!);
+  }
+  const chronological = [...placed].sort((a, b) => a.unit.since.localeCompare(b.unit.since) || a.unit.id.localeCompare(b.unit.id));
+  place(chronological, new Map(placed.map((p) => [p, 0])), []);
+  const tops = [...new Set(placed.map((p) => p.top))].sort((a, b) => a - b);
+  const centre = (p: Placed) => p.column + p.width / 2;
+  for (let pass = 0; pass < SWEEPS; pass++) {
+    const down = pass % 2 === 0;
+    const done = new Set<Placed>();
+    const taken: Placed[] = [];
+    for (const top of down ? tops : [...tops].reverse()) {
+      const lane = placed.filter((p) => p.top === top);
+      const desired = new Map(
+        lane.map((p) => {
+          const near = neighbours.get(p)!.filter((n) => done.has(n));
+          const ref = near.length > 0 ? near : neighbours.get(p)!;
+          if (ref.length === 0) return [p, p.column];
+          return [p, ref.reduce((sum, n) => sum + centre(n), 0) / ref.length - p.width / 2];
+        }),
+      );
+      lane.sort((a, b) => desired.get(a)! - desired.get(b)! || a.unit.since.localeCompare(b.unit.since));
+      place(lane, desired, taken);
+      lane.forEach((p) => done.add(p));
+    }
+  }
+  // Then slide everything left into the gaps, in column order, so a day's drawing stays narrow.
+  const leftToRight = [...placed].sort((a, b) => a.column - b.column || a.top - b.top);
+  place(leftToRight, new Map(placed.map((p) => [p, 0])), [], true);
+}
+const SWEEPS = 8;
+
+/** Columns chosen ahead (by the optimiser); a unit they do not know, or that no longer fits, takes the nearest free column. */
+function keep(placed: Placed[], columns: ReadonlyMap<string, number>): void {
+  const known = placed.filter((p) => columns.has(p.unit.id));
+  const rest = placed.filter((p) => !columns.has(p.unit.id));
+  const taken: Placed[] = [];
+  place(known, new Map(known.map((p) => [p, columns.get(p.unit.id)!])), taken);
+  place(rest, new Map(rest.map((p) => [p, 0])), taken);
 }
 
-/** Give each block the free column range nearest its desired column, most constrained first. */
-function place(blocks: Block[], desired: Map<Block, number>): void {
-  const taken: { block: Block; column: number }[] = [];
-  const clashes = (b: Block, column: number) =>
+
+/** Give each unit, in the order given, the free column range nearest its desired column. */
+function place(placed: Placed[], desired: Map<Placed, number>, taken: Placed[], leftmost = false): void {
+  const clashes = (p: Placed, column: number) =>
     taken.some(
       (t) =>
-        t.block.top <= b.bottom && b.top <= t.block.bottom && // share a row
-        t.column < column + b.width && column < t.column + t.block.width && // share a column
-        t.block.since < b.until && b.since < t.block.until, // live at the same time
+        t.top <= p.bottom && p.top <= t.bottom && // share a lane
+        t.column < column + p.width && column < t.column + t.width && // share a column
+        t.unit.since < p.unit.until && p.unit.since < t.unit.until, // live at the same time
     );
-  const order = [...blocks].sort((a, b) => b.width * (b.bottom - b.top + 1) - a.width * (a.bottom - a.top + 1) || desired.get(a)! - desired.get(b)! || a.since.localeCompare(b.since));
-  for (const b of order) {
-    const want = Math.max(0, Math.round(desired.get(b)!));
+  for (const p of placed) {
+    const want = Math.max(0, Math.round(desired.get(p)!));
     let column = want;
-    for (let d = 1; clashes(b, column); d++) {
-      column = want + d;
-      if (!clashes(b, column) || want - d < 0) continue;
-      column = want - d;
+    if (leftmost) {
+      while (clashes(p, column)) column++;
+    } else {
+      for (let d = 1; clashes(p, column); d++) {
+        column = want + d;
+        if (!clashes(p, column) || want - d < 0) continue;
+        column = want - d;
+      }
     }
-    b.column = column;
-    taken.push({ block: b, column });
+    p.column = column;
+    taken.push(p);
   }
 }
+
+/** An opened family: a header with its name, then its parts in their rows, packed over time. */
+function openGroup(unit: Unit): OpenGroup {
+  const rows = [...new Set(unit.members.map(rowOf))].sort((a, b) => a - b);
+  const members = new Map<string, Box>();
+  let widest = 1;
+  rows.forEach((row, i) => {
+    const inRow = unit.members.filter((m) => rowOf(m) === row).sort((a, b) => startDay(a.since).localeCompare(startDay(b.since)));
+    const freeFrom: string[] = [];
+    for (const m of inRow) {
+      let column = freeFrom.findIndex((day) => day <= startDay(m.since));
+      if (column === -1) column = freeFrom.length;
+      freeFrom[column] = endOf(m);
+      members.set(m.id, { x: FRAME_PAD + column * CARD_COLUMN, y: GROUP_HEADER + i * GROUP_ROW, width: CARD_WIDTH, height: CARD_HEIGHT });
+    }
+    widest = Math.max(widest, freeFrom.length);
+  });
+  return { width: widest * CARD_COLUMN - CARD_GAP + 2 * FRAME_PAD, height: GROUP_HEADER + rows.length * GROUP_ROW - (GROUP_ROW - CARD_HEIGHT) + FRAME_PAD, members };
+}
+
+/** The group a component is drawn in at the overview (undefined for a block's own members). */
+export const groupIdOf = (id: string): string | undefined => familyOf(id)?.id;

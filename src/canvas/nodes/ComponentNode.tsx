@@ -1,16 +1,17 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { handleOffsets, type ComponentNodeType } from '../to-flow';
+import type { ComponentNodeType } from '../to-flow';
 import { useMessages } from '../../i18n/useMessages';
 
 /** A component: name, release current on the day, organisation, and a mark near its end. */
-export function ComponentNode({ data, height }: NodeProps<ComponentNodeType>) {
-  const { component, release, mark, labelAt, emphasis, perContainer } = data;
-  const offsets = handleOffsets(labelAt, height ?? 0);
+export function ComponentNode({ data }: NodeProps<ComponentNodeType>) {
+  const { component, release, mark, emphasis, perContainer } = data;
   const t = useMessages();
   const label = (
-    <div className="min-w-0 px-2.5 py-1.5">
+    <div className="min-w-0 px-2 py-1">
       <div className="flex items-baseline gap-1">
-        <span className="component-name truncate text-sm font-semibold text-slate-900">{component.name}</span>
+        <span className="component-name font-semibold text-slate-900" title={component.name}>
+          {component.name}
+        </span>
         {perContainer && (
           <span className="ml-auto shrink-0 rounded bg-slate-800 px-1 text-[10px] font-bold text-white" title={t.perContainer}>
             ×2
@@ -29,10 +30,14 @@ export function ComponentNode({ data, height }: NodeProps<ComponentNodeType>) {
     </div>
   );
   return (
-    <div className={`component-box emphasis-${emphasis} ${labelAt ? 'is-frame' : ''}`} data-role={component.role}>
-      <Handle type="target" position={Position.Top} style={{ top: offsets.target }} isConnectable={false} />
-      {labelAt === 'bottom' ? <div className="mt-auto">{label}</div> : label}
-      <Handle type="source" position={Position.Bottom} style={{ top: offsets.source }} isConnectable={false} />
+    <div className={`component-box emphasis-${emphasis}`} data-role={component.role}>
+      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <Handle type="target" id="left" position={Position.Left} isConnectable={false} />
+      <Handle type="target" id="right" position={Position.Right} isConnectable={false} />
+      {label}
+      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      <Handle type="source" id="left" position={Position.Left} isConnectable={false} />
+      <Handle type="source" id="right" position={Position.Right} isConnectable={false} />
     </div>
   );
 }
