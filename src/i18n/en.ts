@@ -126,6 +126,7 @@ export const en = {
   exportGroup: 'Export the canvas',
   exportAs: (format: string) => `Export ${format}`,
   close: 'Close',
+  frames: { cri: 'CRI impl', 'oci-runtime': 'OCI Runtime', vm: 'VM', sandbox: 'Sandbox' },
 };
 
 export type Messages = typeof en;

@@ -128,4 +128,5 @@ export const ja: Messages = {
   exportGroup: 'キャンバスを書き出す',
   exportAs: (format) => `${format} で書き出す`,
   close: '閉じる',
+  frames: { cri: 'CRI 実装', 'oci-runtime': 'OCI ランタイム', vm: 'VM', sandbox: 'サンドボックス' },
 };

@@ -10,7 +10,9 @@ export function ComponentNode({ data, height }: NodeProps<ComponentNodeType>) {
   const label = (
     <div className="min-w-0 px-2.5 py-1.5">
       <div className="flex items-baseline gap-1">
-        <span className="component-name truncate text-sm font-semibold text-slate-900">{component.name}</span>
+        <span className="component-name truncate text-sm font-semibold text-slate-900" title={component.name}>
+          {component.name}
+        </span>
         {perContainer && (
           <span className="ml-auto shrink-0 rounded bg-slate-800 px-1 text-[10px] font-bold text-white" title={t.perContainer}>
             ×2
