@@ -77,7 +77,7 @@ function frameNode(frame: FigureFrame): FlowNode {
 function figureEdge(edge: FigureEdge): FlowEdge {
   const { id, source, target, dashed, points } = edge;
   const colour = edge.drawn ? MECHANISM_STYLE[edge.drawn.relation.mechanism].colour : 'var(--color-emerald-700)';
-  const markerEnd = { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16, markerUnits: 'userSpaceOnUse' };
+  const markerEnd = { type: MarkerType.ArrowClosed, color: colour, width: 36, height: 36, markerUnits: 'userSpaceOnUse' };
   if (edge.drawn === null) {
     const style = { stroke: colour, strokeWidth: 2, strokeDasharray: dashed ? '6 4' : undefined };
     return { id, source, target, type: 'straight', className: 'pod-edge', style, markerEnd, focusable: false, selectable: false };

@@ -104,7 +104,7 @@ function frames(parts: FigureParts, boxes: Map<string, Box>): FigureFrame[] {
   const wanted: Omit<FigureFrame, 'box'>[] = [];
   const ids = new Set(parts.components.map((c) => c.id));
   for (const c of parts.components) {
-    if (c.role === 'cri') {
+    if (parts.implementsCri.has(c.id)) {
       const parent = c.parent && ids.has(c.parent) && parts.components.find((p) => p.id === c.parent)?.role === 'engine' ? [c.parent] : [];
       wanted.push({ id: `frame:cri:${c.id}`, kind: 'cri', members: [c.id, ...parent] });
     }

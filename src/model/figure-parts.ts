@@ -1,3 +1,4 @@
+import { startDay } from './dates';
 import type { DrawnRelation, Snapshot } from './snapshot';
 import type { Component, Stack } from './types';
 
@@ -35,6 +36,8 @@ export interface FigureParts {
   runsOn: Set<string>;
   /** The part the Pod hangs from. */
   leaf: Component | undefined;
+  /** CRI-row parts that implement the CRI (rktnetes, in that row, predates it). */
+  implementsCri: Set<string>;
 }
 
 const isRuntime = (c: Component | undefined) => c?.role === 'oci-runtime' || c?.role === 'shim';
@@ -93,5 +96,11 @@ export function figureParts(snapshot: Snapshot, stack: Stack): FigureParts {
   const deepest = (list: Component[]) => list.sort((a, b) => (depth.get(b.id) ?? -1) - (depth.get(a.id) ?? -1))[0];
   const candidates = components.filter((c) => reached.has(c.id) && !underVm.has(c.id));
   const leaf = deepest(candidates.filter((c) => c.role === 'sandbox' || c.role === 'oci-runtime')) ?? deepest(candidates);
-  return { components, context, calls, inVm, underVm, runsOn, leaf };
+  // Called over CRI gRPC, or born with the CRI or after it (dockershim is called in-process).
+  const criSince = snapshot.components.find((c) => c.id === 'cri')?.since;
+  const overCri = new Set(snapshot.relations.filter((r) => r.relation.mechanism === 'cri-grpc').map((r) => r.relation.target));
+  const implementsCri = new Set(
+    components.filter((c) => c.role === 'cri' && (overCri.has(c.id) || (criSince !== undefined && startDay(c.since) >= startDay(criSince)))).map((c) => c.id),
+  );
+  return { components, context, calls, inVm, underVm, runsOn, leaf, implementsCri };
 }
