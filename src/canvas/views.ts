@@ -4,6 +4,7 @@ import { figureLayout, POD_ID, type FigureEdge, type FigureFrame, type FrameKind
 import type { Layout } from '../model/layout';
 import type { Snapshot } from '../model/snapshot';
 import type { Stack } from '../model/types';
+import type { RouteEdgeType } from './edges/RouteEdge';
 import { MECHANISM_STYLE } from './mechanisms';
 import { componentNode, relationEdge, toFlow, type Emphasis, type FlowEdge, type FlowNode, type RowNodeType } from './to-flow';
 
@@ -80,7 +81,8 @@ function figureEdge(edge: FigureEdge): FlowEdge {
   const markerEnd = { type: MarkerType.ArrowClosed, color: colour, width: 36, height: 36, markerUnits: 'userSpaceOnUse' };
   if (edge.drawn === null) {
     const style = { stroke: colour, strokeWidth: 2, strokeDasharray: dashed ? '6 4' : undefined };
-    return { id, source, target, type: 'straight', className: 'pod-edge', style, markerEnd, focusable: false, selectable: false };
+    const route: RouteEdgeType = { id, source, target, type: 'route', data: { points }, style, markerEnd, focusable: false, selectable: false };
+    return route;
   }
   // The figure decides what is dashed: a second client is dashed though its own call is main.
   const drawn = { ...edge.drawn, path: dashed ? ('secondary' as const) : ('main' as const) };
