@@ -5,7 +5,8 @@ import { readDataset } from '../../scripts/lib/read-data';
 import { boxContains, boxesOverlap, crossings, segmentEntersBox, type Point } from './figure-geometry';
 import { figureLayout, POD_ID, type FigureLayout } from './figure-layout';
 import type { Box } from './layout';
-import { snapshotAt } from './snapshot';
+import { isPresent, snapshotAt } from './snapshot';
+import { changeDays } from './timeline';
 
 const { dataset } = readDataset(join(import.meta.dirname, '../../data'));
 
@@ -141,5 +142,25 @@ describe('Kata Containers 1.x (cr9): kata-proxy on the host, QEMU under the VM',
     expect(edge(f, 'kata-runtime->qemu')).toMatchObject({ kind: 'control', dashed: true });
     expect(edge(f, 'kata-runtime->kata-proxy')).toMatchObject({ kind: 'control', dashed: true });
     expect(edge(f, 'kata-proxy->kata-agent')).toMatchObject({ kind: 'call', dashed: false });
+  });
+});
+
+describe('every stack of the dataset, drawn alone on each change day it exists', () => {
+  it('has no crossing, no edge through a box and no overlap', () => {
+    const problems: string[] = [];
+    const days = changeDays(dataset);
+    for (const stack of dataset.stacks) {
+      for (const day of days.filter((d) => isPresent(stack, d))) {
+        const f = figureLayout(snapshotAt(dataset, day), stack);
+        const boxes = [...boxesOf(f)];
+        for (const [a, b] of crossings(f.edges)) problems.push(`${stack.id} ${day}: ${a} crosses ${b}`);
+        for (const e of f.edges) {
+          const through = boxes.filter(([id, b]) => id !== e.source && id !== e.target && e.points.slice(1).some((q, i) => segmentEntersBox(e.points[i], q, b)));
+          for (const [id] of through) problems.push(`${stack.id} ${day}: ${e.id} runs through ${id}`);
+        }
+        boxes.forEach(([a, ba], i) => boxes.slice(i + 1).forEach(([b, bb]) => boxesOverlap(ba, bb) && problems.push(`${stack.id} ${day}: ${a} on ${b}`)));
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
