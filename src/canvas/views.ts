@@ -1,6 +1,6 @@
 import { MarkerType, type Node } from '@xyflow/react';
 import type { SnapshotDiff } from '../model/diff';
-import { figureLayout, POD_ID, type FigureEdge, type FigureFrame, type FrameKind } from '../model/figure-layout';
+import type { FigureEdge, FigureFrame, FrameKind } from '../model/figure-layout';
 import type { Layout } from '../model/layout';
 import type { Snapshot } from '../model/snapshot';
 import type { Stack } from '../model/types';
@@ -42,19 +42,27 @@ export function compareView(snapshot: Snapshot, before: Snapshot, diff: Snapshot
   return flow;
 }
 
+let figures: typeof import('../model/figure-layout') | null = null;
+
+/** The figure layout is a chunk of its own, off the initial bundle: the app loads it beside the dataset. */
+export async function loadFigureView(): Promise<void> {
+  figures ??= await import('../model/figure-layout');
+}
+
 /**
  * This stack only, drawn like the article's figure (src/model/figure-layout.ts): role frames,
  * per-container parts marked ×2, the Pod, side lanes for out-of-band control, an arrow on every call.
  */
 export function isolatedView(snapshot: Snapshot, layout: Layout, stack: Stack): Flow {
-  const figure = figureLayout(snapshot, stack);
+  if (figures === null) throw new Error('The figure view was drawn before loadFigureView() finished.');
+  const figure = figures.figureLayout(snapshot, stack);
   const nodes: FlowNode[] = figure.frames.map(frameNode);
   for (const n of figure.nodes) {
     const emphasis = n.context ? 'normal' : 'focused';
     nodes.push(componentNode(n.component, snapshot.day, layout, emphasis, { box: n.box, perContainer: n.perContainer }));
   }
   const { x, y, width, height } = figure.pod;
-  nodes.push({ id: POD_ID, type: 'pod', position: { x, y }, data: {}, width, height, selectable: false, focusable: false });
+  nodes.push({ id: figures.POD_ID, type: 'pod', position: { x, y }, data: {}, width, height, selectable: false, focusable: false });
   return { nodes, edges: figure.edges.map(figureEdge) };
 }
 
