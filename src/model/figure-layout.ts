@@ -112,7 +112,8 @@ function frames(parts: FigureParts, boxes: Map<string, Box>): FigureFrame[] {
   }
   if (parts.inVm.size > 0) wanted.push({ id: 'frame:vm', kind: 'vm', members: [...parts.inVm, POD_ID] });
   else if (parts.runsOn.size > 0) {
-    const roots = [...parts.runsOn].filter((id) => !parts.calls.some((c) => c.drawn.relation.target === id && parts.runsOn.has(c.drawn.relation.source)));
+    const calledInside = (id: string) => parts.calls.some((c) => c.drawn.relation.target === id && parts.runsOn.has(c.drawn.relation.source));
+    const roots = [...parts.runsOn].filter((id) => !calledInside(id));
     wanted.push({ id: 'frame:sandbox', kind: 'sandbox', members: [POD_ID, ...roots] });
   } else if (parts.leaf?.role === 'sandbox') wanted.push({ id: 'frame:sandbox', kind: 'sandbox', members: [parts.leaf.id, POD_ID] });
 

@@ -99,8 +99,7 @@ export function figureParts(snapshot: Snapshot, stack: Stack): FigureParts {
   // Called over CRI gRPC, or born with the CRI or after it (dockershim is called in-process).
   const criSince = snapshot.components.find((c) => c.id === 'cri')?.since;
   const overCri = new Set(snapshot.relations.filter((r) => r.relation.mechanism === 'cri-grpc').map((r) => r.relation.target));
-  const implementsCri = new Set(
-    components.filter((c) => c.role === 'cri' && (overCri.has(c.id) || (criSince !== undefined && startDay(c.since) >= startDay(criSince)))).map((c) => c.id),
-  );
+  const bornWithCri = (c: Component) => criSince !== undefined && startDay(c.since) >= startDay(criSince);
+  const implementsCri = new Set(components.filter((c) => c.role === 'cri' && (overCri.has(c.id) || bornWithCri(c))).map((c) => c.id));
   return { components, context, calls, inVm, underVm, runsOn, leaf, implementsCri };
 }

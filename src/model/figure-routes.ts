@@ -49,11 +49,13 @@ export function routeEdges(parts: FigureParts, boxes: Map<string, Box>, frames: 
   const pod = boxes.get(POD)!;
   if (parts.leaf) {
     const leaf = boxes.get(parts.leaf.id)!;
-    edges.push({ id: `pod:${parts.leaf.id}`, source: parts.leaf.id, target: POD, kind: 'pod', dashed: false, drawn: null, points: [bottomOf(leaf), topOf(pod)] });
+    const points = [bottomOf(leaf), topOf(pod)];
+    edges.push({ id: `pod:${parts.leaf.id}`, source: parts.leaf.id, target: POD, kind: 'pod', dashed: false, drawn: null, points });
   }
   for (const id of parts.runsOn) {
     if (parts.calls.some((c) => c.kind === 'call' && c.drawn.relation.target === id && parts.runsOn.has(c.drawn.relation.source))) continue;
-    edges.push({ id: `pod:pod->${id}`, source: POD, target: id, kind: 'pod', dashed: true, drawn: null, points: [bottomOf(pod), topOf(boxes.get(id)!)] });
+    const points = [bottomOf(pod), topOf(boxes.get(id)!)];
+    edges.push({ id: `pod:pod->${id}`, source: POD, target: id, kind: 'pod', dashed: true, drawn: null, points });
   }
   // What the straight and context edges occupy, so that no lane runs over them.
   const obstacles = edges.map((e) => {
@@ -87,7 +89,8 @@ function sideRoutes(
   });
   spans.sort((a, b) => a.bottom - a.top - (b.bottom - b.top));
   for (const span of spans) {
-    const interleaves = (r: Routed) => (r.top < span.top && span.top < r.bottom && r.bottom < span.bottom) || (span.top < r.top && r.top < span.bottom && span.bottom < r.bottom);
+    const interleaves = (r: Routed) =>
+      (r.top < span.top && span.top < r.bottom && r.bottom < span.bottom) || (span.top < r.top && r.top < span.bottom && span.bottom < r.bottom);
     const fits = (side: Side) => {
       const out = (id: string) => {
         const b = boxes.get(id)!;
