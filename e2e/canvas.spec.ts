@@ -1,3 +1,5 @@
+import { crossings } from '../src/model/figure-geometry';
+import type { Page } from '@playwright/test';
 import { drawn, edge, expect, node, open, settled, test } from './fixtures';
 import { FIGURE_DAYS, type PublishedStack } from './figures';
 
@@ -13,7 +15,32 @@ const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `
 /** An independent reading of CONTRACT.md §3's presence rule, to check the canvas against. */
 const present = (item: Item, day: string) => first(item.since) <= day && (item.until === null || day < first(item.until));
 
-test.describe('each figure of the article, focused', () => {
+/** "This stack only": every name whole with its tooltip, an arrowhead on every line, no two lines crossing. */
+async function expectDrawnAlone(page: Page): Promise<void> {
+  await page.getByLabel('this stack only').check();
+  await expect(page.getByTestId('rf__node-pod:pod')).toBeVisible();
+  await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+  const names = await page
+    .locator('.react-flow__node-component .component-name')
+    .evaluateAll((els) => els.map((e) => ({ text: e.textContent, title: e.getAttribute('title'), cut: e.scrollWidth > e.clientWidth })));
+  expect(names.length).toBeGreaterThan(1);
+  for (const { text, title, cut } of names) {
+    expect(cut, `${text} is cut short`).toBe(false);
+    expect(title).toBe(text);
+  }
+  const paths = await page.locator('.react-flow__edge path.react-flow__edge-path').evaluateAll((els) =>
+    els.map((e) => ({ id: e.closest('.react-flow__edge')!.getAttribute('data-id')!, d: e.getAttribute('d')!, marker: e.getAttribute('marker-end') })),
+  );
+  expect(paths.length).toBeGreaterThan(0);
+  for (const { id, marker } of paths) expect(marker, `${id} has an arrowhead`).toMatch(/^url\(/);
+  const lines = paths.map(({ id, d }) => {
+    const n = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    return { id, points: n.flatMap((v, i) => (i % 2 === 0 ? [{ x: v, y: n[i + 1] }] : [])) };
+  });
+  expect(crossings(lines)).toEqual([]);
+}
+
+test.describe('each figure of the article, focused, then drawn alone', () => {
   for (const [figure, { day, shows }] of Object.entries(FIGURE_DAYS)) {
     test(`${figure} on ${day}`, async ({ page, request }) => {
       const dataset = await (await request.get('./data/dataset.json')).json();
@@ -27,6 +54,7 @@ test.describe('each figure of the article, focused', () => {
       for (const id of stack.relations) await expect(edge(page, id).locator('path.relation-edge'), id).toHaveClass(/emphasis-focused/);
       // Something off the path is drawn too, but dimmed.
       await expect(page.locator('.component-box.emphasis-dimmed').first()).toBeAttached();
+      await expectDrawnAlone(page);
     });
   }
 });

@@ -167,6 +167,10 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
     ['a selected node', '?date=2018-06-01&node=containerd'],
     ['a focused stack', '?date=2018-06-01&focus=kata-1'],
     ['a comparison', '?date=2023-01-01&compare=2021-01-01'],
+    ['a figure drawn alone', '?date=2019-06-15&focus=gvisor', async (page) => {
+      await page.getByLabel('this stack only').check();
+      await expect(page.getByTestId('rf__node-pod:pod')).toBeVisible();
+    }],
     ['the shortcut help', '?date=2018-06-01', async (page) => {
       await page.keyboard.press('?');
       await expect(page.getByRole('dialog')).toBeVisible();

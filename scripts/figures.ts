@@ -8,7 +8,7 @@ import { startPreview } from './lib/preview';
 
 const out = process.argv[2] ?? 'docs/figures';
 mkdirSync(out, { recursive: true });
-const server = await startPreview(4175);
+const server = await startPreview(Number(process.env.E2E_PORT ?? 4175));
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 try {
   const dataset = await (await fetch(`${server.url}data/dataset.json`)).json();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { loadFigureView } from './canvas/views';
 import { loadDataset } from './data/load';
 import { prepare, type Prepared } from './model/explorer';
 import { Explorer } from './ui/Explorer';
@@ -10,8 +11,8 @@ type Loading = { status: 'loading' } | { status: 'ready'; prepared: Prepared } |
 export function App() {
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
   useEffect(() => {
-    loadDataset().then(
-      (dataset) => setLoading({ status: 'ready', prepared: prepare(dataset) }),
+    Promise.all([loadDataset(), loadFigureView()]).then(
+      ([dataset]) => setLoading({ status: 'ready', prepared: prepare(dataset) }),
       (error: unknown) => setLoading({ status: 'failed', message: String((error as Error).message ?? error) }),
     );
   }, []);

@@ -38,7 +38,7 @@ export function optimiseColumns(dataset: Dataset, options: Options): Map<string,
   const daysOf = units.map((_, i) => days.map((d, k) => (d.units.includes(i) ? k : -1)).filter((k) => k >= 0));
   const cost = (d: Day) => costOf(d, units, options);
   const costs = days.map(cost); // kept for the report of the final score
-  let random = mulberry32(options.seed);
+  const random = mulberry32(options.seed);
   const clashes = (u: PlacedUnit, column: number, except: PlacedUnit[]) =>
     units.filter((t) => !except.includes(t) && t.top <= u.bottom && u.top <= t.bottom && t.column < column + u.width && column < t.column + t.width && t.since < u.until && u.since < t.until);
   for (let i = 0; i < options.iterations; i++) {
@@ -63,7 +63,6 @@ export function optimiseColumns(dataset: Dataset, options: Options): Map<string,
     if (delta <= 0 || random() < Math.exp(-delta / temperature)) touched.forEach((k, j) => (costs[k] += next[j] - old[j]));
     else restore();
   }
-  random = () => 0;
   return new Map(units.map((u) => [u.id, u.column]));
 }
 

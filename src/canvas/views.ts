@@ -1,7 +1,11 @@
+import { MarkerType, type Node } from '@xyflow/react';
 import type { SnapshotDiff } from '../model/diff';
-import { COLUMN_WIDTH, FRAME_PAD, NODE_HEIGHT, NODE_WIDTH, ROW_HEIGHT, type Layout } from '../model/layout';
+import type { FigureEdge, FigureFrame, FrameKind } from '../model/figure-layout';
+import type { Layout } from '../model/layout';
 import type { Snapshot } from '../model/snapshot';
-import type { Component, Stack } from '../model/types';
+import type { Stack } from '../model/types';
+import type { RouteEdgeType } from './edges/RouteEdge';
+import { MECHANISM_STYLE } from './mechanisms';
 import { ghostGroup } from './overview-flow';
 import { componentNode, relationEdge, toFlow, type Emphasis, type FlowEdge, type FlowNode, type RowNodeType } from './to-flow';
 
@@ -57,70 +61,58 @@ export function compareView(snapshot: Snapshot, before: Snapshot, diff: Snapshot
   return flow;
 }
 
+let figures: typeof import('../model/figure-layout') | null = null;
+
+/** The figure layout is a chunk of its own, off the initial bundle: the app loads it beside the dataset. */
+export async function loadFigureView(): Promise<void> {
+  figures ??= await import('../model/figure-layout');
+}
+
 /**
- * This stack only, drawn like the article's figure: one column top to bottom, per-container parts
- * marked ×2, the Pod at the bottom, and a VM frame round the in-VM parts and the Pod where there is one.
+ * This stack only, drawn like the article's figure (src/model/figure-layout.ts): role frames,
+ * per-container parts marked ×2, the Pod, side lanes for out-of-band control, an arrow on every call.
  */
 export function isolatedView(snapshot: Snapshot, layout: Layout, stack: Stack): Flow {
-  const present = snapshot.components.filter((c) => stack.components.includes(c.id));
-  const order = (id: string) => stack.components.indexOf(id);
-  present.sort((a, b) => order(a.id) - order(b.id));
-  const relations = snapshot.relations.filter((r) => stack.relations.includes(r.relation.id));
+  if (figures === null) throw new Error('The figure view was drawn before loadFigureView() finished.');
+  const figure = figures.figureLayout(snapshot, stack);
+  const nodes: FlowNode[] = figure.frames.map(frameNode);
+  for (const n of figure.nodes) {
+    const emphasis = n.context ? 'normal' : 'focused';
+    nodes.push(componentNode(n.component, snapshot.day, layout, emphasis, { box: n.box, perContainer: n.perContainer }));
+  }
+  const { x, y, width, height } = figure.pod;
+  nodes.push({ id: figures.POD_ID, type: 'pod', position: { x, y }, data: {}, width, height, selectable: false, focusable: false });
+  return { nodes, edges: figure.edges.map(figureEdge) };
+}
 
-  // Each part one level below the deepest part that calls it, as the figures stack them.
-  const level = new Map<string, number>(present.map((c) => [c.id, 0]));
-  for (let pass = 0; pass < present.length; pass++) {
-    for (const { relation } of relations) level.set(relation.target, Math.max(level.get(relation.target)!, level.get(relation.source)! + 1));
-  }
-  // A part nothing in the stack calls (a library OS under its runtime) sits just above what it uses.
-  const called = new Set(relations.map((r) => r.relation.target));
-  for (const c of present.slice(1)) {
-    const targets = relations.filter((r) => r.relation.source === c.id).map((r) => level.get(r.relation.target)!);
-    if (!called.has(c.id) && targets.length > 0) level.set(c.id, Math.max(0, Math.min(...targets) - 1));
-  }
-  const byLevel = new Map<number, typeof present>();
-  for (const c of present) byLevel.set(level.get(c.id)!, [...(byLevel.get(level.get(c.id)!) ?? []), c]);
-  const levels = [...byLevel.keys()].sort((a, b) => a - b);
-  const widest = Math.max(1, ...[...byLevel.values()].map((l) => l.length));
-  const centre = (count: number, i: number) => ((widest - count) / 2 + i) * COLUMN_WIDTH;
+/** to-flow's FrameNodeType names only vm/sandbox; FrameNode draws every FrameKind. */
+function frameNode(frame: FigureFrame): FlowNode {
+  const { x, y, width, height } = frame.box;
+  const node: Node<{ label: FrameKind; members: string }, 'frame'> = {
+    id: frame.id,
+    type: 'frame',
+    position: { x, y },
+    data: { label: frame.kind, members: frame.members.join(' ') },
+    style: { width, height },
+    selectable: false,
+    focusable: false,
+    draggable: false,
+    zIndex: -1,
+  };
+  return node as unknown as FlowNode;
+}
 
-  const nodes: FlowNode[] = [];
-  const boxes = new Map<string, { x: number; y: number }>();
-  levels.forEach((lvl, row) => byLevel.get(lvl)!.forEach((c, i, list) => boxes.set(c.id, { x: centre(list.length, i), y: row * ROW_HEIGHT })));
-  // The Pod hangs under the deepest runtime or in-sandbox part the main arrows reach (the figures' solid path).
-  const reached = new Set([present[0]?.id]);
-  for (let pass = 0; pass < present.length; pass++) {
-    for (const r of relations) if (r.path === 'main' && reached.has(r.relation.source)) reached.add(r.relation.target);
+function figureEdge(edge: FigureEdge): FlowEdge {
+  const { id, source, target, dashed, points } = edge;
+  const colour = edge.drawn ? MECHANISM_STYLE[edge.drawn.relation.mechanism].colour : 'var(--color-emerald-700)';
+  const markerEnd = { type: MarkerType.ArrowClosed, color: colour, width: 36, height: 36, markerUnits: 'userSpaceOnUse' };
+  if (edge.drawn === null) {
+    const style = { stroke: colour, strokeWidth: 2, strokeDasharray: dashed ? '6 4' : undefined };
+    const route: RouteEdgeType = { id, source, target, type: 'route', data: { points }, style, markerEnd, focusable: false, selectable: false };
+    return route;
   }
-  const depth = (c: Component) => level.get(c.id)! * 2 + (c.role === 'oci-runtime' ? 1 : 0);
-  const leaf = present.filter((c) => reached.has(c.id) && (c.role === 'sandbox' || c.role === 'oci-runtime')).sort((a, b) => depth(b) - depth(a))[0] ?? present.at(-1);
-  const pod = { x: leaf ? boxes.get(leaf.id)!.x : 0, y: levels.length * ROW_HEIGHT };
-  // In the sandbox: its own parts, and any OCI runtime started below them (runc inside Firecracker's VM).
-  const firstInside = Math.min(...present.filter((c) => c.role === 'sandbox').map((c) => level.get(c.id)!));
-  const inVm = present.filter((c) => c.role === 'sandbox' || (c.role === 'oci-runtime' && level.get(c.id)! > firstInside));
-  const hasVm = present.some((c) => c.role === 'hypervisor');
-  if (inVm.length > 0) {
-    const xs = [...inVm.map((c) => boxes.get(c.id)!.x), pod.x];
-    const top = Math.min(...inVm.map((c) => boxes.get(c.id)!.y));
-    const left = Math.min(...xs) - FRAME_PAD * 2;
-    nodes.push({
-      id: 'frame:vm',
-      type: 'frame',
-      position: { x: left, y: top - FRAME_PAD * 2 },
-      data: { label: hasVm ? 'vm' : 'sandbox' },
-      style: { width: Math.max(...xs) - left + NODE_WIDTH + FRAME_PAD * 2, height: pod.y - top + NODE_HEIGHT + FRAME_PAD * 4 },
-      selectable: false,
-      focusable: false,
-      zIndex: -1,
-    });
-  }
-  for (const c of present) {
-    const at = boxes.get(c.id)!;
-    nodes.push(componentNode(c, snapshot.day, layout, 'focused', { box: { ...at, width: NODE_WIDTH, height: NODE_HEIGHT }, perContainer: stack.perContainer?.includes(c.id) }));
-  }
-  nodes.push({ id: 'pod:pod', type: 'pod', position: pod, data: {}, width: NODE_WIDTH, height: NODE_HEIGHT, selectable: false, focusable: false });
-
-  const edges: FlowEdge[] = relations.map((r) => relationEdge(r, 'focused'));
-  if (leaf) edges.push({ id: `pod:${leaf.id}`, source: leaf.id, target: 'pod:pod', className: 'pod-edge', focusable: false });
-  return { nodes, edges };
+  // The figure decides what is dashed: a second client is dashed though its own call is main.
+  const drawn = { ...edge.drawn, path: dashed ? ('secondary' as const) : ('main' as const) };
+  const flow = relationEdge(drawn, edge.kind === 'context' ? 'normal' : 'focused', { source, target });
+  return { ...flow, data: { ...flow.data!, route: points }, markerEnd };
 }

@@ -135,6 +135,7 @@ export const en = {
   showPanel: 'Show the side panel',
   hidePanel: 'Hide the side panel',
   rowNames: 'Rows',
+  frames: { cri: 'CRI impl', 'oci-runtime': 'OCI Runtime', vm: 'VM', sandbox: 'Sandbox' },
 };
 
 export type Messages = typeof en;

@@ -137,4 +137,5 @@ export const ja: Messages = {
   showPanel: 'サイドパネルを表示',
   hidePanel: 'サイドパネルを隠す',
   rowNames: '行',
+  frames: { cri: 'CRI 実装', 'oci-runtime': 'OCI ランタイム', vm: 'VM', sandbox: 'サンドボックス' },
 };

@@ -3,9 +3,19 @@ import { MECHANISM_STYLE } from '../mechanisms';
 import type { RelationEdgeType, ReplacedEdgeType } from '../to-flow';
 import { useLang, useMessages } from '../../i18n/useMessages';
 
+type Point = { x: number; y: number };
+
+/** The figure view gives its own straight segments (data.route); elsewhere a curve between the handles. */
+function polyline(points: Point[]): [string, number, number] {
+  const mid = Math.floor((points.length - 1) / 2);
+  const [a, b] = [points[mid], points[mid + 1]];
+  return [points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' '), (a.x + b.x) / 2, (a.y + b.y) / 2];
+}
+
 /** A call, coloured by mechanism, dashed when secondary; hovering shows mechanism and dates. */
-export function RelationEdge({ id, data, selected, ...geometry }: EdgeProps<RelationEdgeType>) {
-  const [path, labelX, labelY] = getBezierPath(geometry);
+export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: EdgeProps<RelationEdgeType>) {
+  const route = data?.route as Point[] | undefined;
+  const [path, labelX, labelY] = route ? polyline(route) : getBezierPath(geometry);
   const t = useMessages();
   const lang = useLang();
   if (!data) return null;
@@ -19,6 +29,7 @@ export function RelationEdge({ id, data, selected, ...geometry }: EdgeProps<Rela
         className={`relation-edge emphasis-${emphasis}`}
         style={{ stroke: style.colour, strokeDasharray: data.path === 'secondary' || emphasis === 'removed' ? '6 4' : undefined }}
         interactionWidth={10}
+        markerEnd={markerEnd}
       />
       {selected && (
         <EdgeLabelRenderer>

@@ -1,4 +1,5 @@
 import type { EdgeTypes } from '@xyflow/react';
 import { RelationEdge, ReplacedEdge } from './RelationEdge';
+import { RouteEdge } from './RouteEdge';
 
-export const edgeTypes = { relation: RelationEdge, replaced: ReplacedEdge } satisfies EdgeTypes;
+export const edgeTypes = { relation: RelationEdge, replaced: ReplacedEdge, route: RouteEdge } satisfies EdgeTypes;

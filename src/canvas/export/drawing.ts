@@ -34,6 +34,8 @@ export interface DrawnEdge {
   dash: string | null;
   opacity: number;
   box: Rect;
+  /** Drawn with an arrowhead at its end. */
+  arrow?: boolean;
 }
 
 /** A label on an edge ("replaced by"), centred on x, y. */

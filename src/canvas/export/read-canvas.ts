@@ -49,7 +49,8 @@ function edge(path: SVGPathElement): DrawnEdge | null {
   const style = getComputedStyle(path);
   const dash = style.strokeDasharray === 'none' ? null : style.strokeDasharray.replace(/px/g, '').replace(/,/g, ' ');
   const { x, y, width, height } = path.getBBox();
-  return { d, stroke: style.stroke, width: parseFloat(style.strokeWidth) || 1, dash, opacity: Number(style.opacity), box: { x, y, width, height } };
+  const arrow = path.hasAttribute('marker-end');
+  return { d, stroke: style.stroke, width: parseFloat(style.strokeWidth) || 1, dash, opacity: Number(style.opacity), box: { x, y, width, height }, arrow };
 }
 
 function label(el: HTMLElement): EdgeLabel | null {

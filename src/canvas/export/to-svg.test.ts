@@ -60,6 +60,15 @@ describe('toSvg', () => {
     expect(group('kubelet')).toContain('fill="rgb(241 245 249 / 0.7)"');
   });
 
+  it('gives an edge drawn with an arrowhead the same arrowhead, in its own colour', () => {
+    const arrowed = { ...drawing.edges[0], d: 'M0,0 L0,50', stroke: 'rgb(22, 163, 74)', opacity: 1, arrow: true };
+    const out = toSvg({ ...drawing, edges: [...drawing.edges, arrowed] }, CAPTION);
+    const id = /<path d="M0,0 L0,50"[^>]*marker-end="url\(#([\w-]+)\)"/.exec(out)?.[1];
+    expect(id).toBeDefined();
+    expect(out).toMatch(new RegExp(`<marker id="${id}"[^>]*>.*fill="rgb\\(22, 163, 74\\)"`));
+    expect(svg).not.toContain('marker-end');
+  });
+
   it('copies each edge with its colour, dashes and opacity, between the frames and the cards', () => {
     const edge = svg.indexOf('<path d="M1508,85 C1508,110 2194,110 2194,135" fill="none" stroke="rgb(29, 78, 216)" stroke-width="3" stroke-dasharray="6 4" opacity="0.15"/>');
     expect(edge).toBeGreaterThan(svg.indexOf('data-id="kubelet"'));

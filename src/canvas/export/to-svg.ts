@@ -47,8 +47,16 @@ export function toSvg(drawing: Drawing, caption: string, measure: Measure = esti
     drawing.shapes
       .filter((s) => (s.kind === 'row' ? -2 : s.kind === 'frame' || (s.kind === 'component' && s.frame) ? -1 : 1) === z)
       .map((s) => shapeSvg(s, measure, span));
+  // One arrowhead per colour, shaped as React Flow's closed arrow.
+  const arrows = [...new Set(drawing.edges.filter((e) => e.arrow).map((e) => e.stroke))];
+  const markers = arrows.map((c, i) => {
+    const colour = escapeXml(c);
+    const shape = `<polyline points="-5,-4 0,0 -5,4 -5,-4" fill="${colour}" stroke="${colour}" stroke-linejoin="round"/>`;
+    return `<marker id="arrow-${i}" viewBox="-10 -10 20 20" markerWidth="36" markerHeight="36" markerUnits="userSpaceOnUse" orient="auto-start-reverse">${shape}</marker>`;
+  });
   const edges = drawing.edges.map(
-    (e) => `<path d="${escapeXml(e.d)}" fill="none" stroke="${escapeXml(e.stroke)}" stroke-width="${e.width}"${e.dash ? ` stroke-dasharray="${escapeXml(e.dash)}"` : ''}${e.opacity < 1 ? ` opacity="${e.opacity}"` : ''}/>`,
+    (e) =>
+      `<path d="${escapeXml(e.d)}" fill="none" stroke="${escapeXml(e.stroke)}" stroke-width="${e.width}"${e.dash ? ` stroke-dasharray="${escapeXml(e.dash)}"` : ''}${e.opacity < 1 ? ` opacity="${e.opacity}"` : ''}${e.arrow ? ` marker-end="url(#arrow-${arrows.indexOf(e.stroke)})"` : ''}/>`,
   );
   const labels = drawing.labels.map((l) => {
     const w = measure(l.text, { size: 10, weight: 600 }) + 8;
@@ -60,6 +68,7 @@ export function toSvg(drawing: Drawing, caption: string, measure: Measure = esti
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(caption)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...(markers.length > 0 ? [`<defs>${markers.join('')}</defs>`] : []),
     `<g transform="translate(${dx} ${dy})">`,
     ...layer(-2),
     ...layer(-1),

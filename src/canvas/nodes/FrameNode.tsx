@@ -1,13 +1,17 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { FrameNodeType } from '../to-flow';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { FrameKind } from '../../model/figure-layout';
 import { useMessages } from '../../i18n/useMessages';
 
-/** A dashed frame with a tab, like the figures' "VM" and role frames. */
+type FrameNodeType = Node<{ label: FrameKind; members?: string }, 'frame'>;
+
+/** A dashed frame with a tab, like the figures' "VM" and role frames ("CRI impl", "OCI Runtime"). */
 export function FrameNode({ data }: NodeProps<FrameNodeType>) {
   const t = useMessages();
   return (
-    <div className="pointer-events-none h-full w-full rounded-lg border-2 border-dashed border-slate-500">
-      <span className="absolute -top-3 left-3 rounded bg-slate-600 px-2 text-xs font-semibold text-white">{t[data.label]}</span>
+    <div className="pointer-events-none h-full w-full rounded-lg border-2 border-dashed border-slate-500" data-frame-members={data.members}>
+      <span className="absolute -top-3 left-3 rounded bg-slate-600 px-2 text-xs font-semibold text-white">{t.frames[data.label]}</span>
+      {/* A hypervisor's arrow ends on the VM it runs. */}
+      <Handle type="target" position={Position.Bottom} isConnectable={false} />
     </div>
   );
 }
@@ -20,6 +24,7 @@ export function PodNode() {
       <Handle type="target" position={Position.Top} isConnectable={false} />
       <span className="font-semibold">{t.pod}</span>
       <span>{t.podContents}</span>
+      <Handle type="source" position={Position.Bottom} isConnectable={false} />
     </div>
   );
 }
