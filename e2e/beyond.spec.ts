@@ -97,8 +97,23 @@ test('search finds a component by an old name and opens it on a day it existed',
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  test('the canvas takes most of the screen on load, and one tap makes a part readable', async ({ page }) => {
+    await open(page, '?date=2019-06-15');
+    const canvas = (await page.locator('.react-flow').boundingBox())!;
+    expect(canvas.height / 844).toBeGreaterThanOrEqual(0.6);
+    await node(page, 'cri-o').tap();
+    await expect(node(page, 'cri-o')).toHaveClass(/selected/);
+    const px = await node(page, 'cri-o').locator('.component-name').evaluate((e) => {
+      const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+      return Number.parseFloat(getComputedStyle(e).fontSize) * zoom;
+    });
+    expect(px).toBeGreaterThanOrEqual(11);
+  });
+
   test('tap a component and read its details in the bottom sheet; nothing overflows', async ({ page }) => {
     await open(page, '?date=2017-06-01&focus=dockershim');
+    // The view options fold away on a phone; one tap shows them.
+    await page.getByRole('button', { name: 'Focus, compare, export' }).tap();
     await page.getByLabel('this stack only').check();
     await expect(page.locator('[data-fitted="true"]')).toBeVisible();
     await node(page, 'runc').tap();

@@ -72,6 +72,8 @@ test('"this stack only" draws the figure: the path alone, ×2 per container, the
 
 test('clicking a node offers the stacks it belongs to', async ({ page }) => {
   await open(page, '?date=2018-06-01');
+  // Kata is one group at the overview: open it, then pick its agent.
+  await node(page, 'group:kata').click();
   await node(page, 'kata-agent').click();
   const stacks = page.getByRole('region', { name: 'Component details' }).getByRole('list', { name: 'In stacks' });
   await stacks.getByRole('button', { name: 'Focus Kubernetes → containerd → kata-runtime (Kata 1.x)' }).click();
@@ -113,9 +115,26 @@ test('compare 2016-06-01 with 2019-06-15: what arrived is highlighted, what went
   const left = dataset.components.filter((c: Item) => present(c, then) && !present(c, now)).map((c: Item) => c.id);
   expect(arrived).toContain('cri-plugin');
 
+  // Which group each part of a family was drawn in on the earlier day.
+  await open(page, `?date=${then}`);
+  const groupThen = new Map<string, string>(
+    await page.locator('.react-flow__node-group').evaluateAll((els) =>
+      els.flatMap((e) => e.querySelector('[data-members]')!.getAttribute('data-members')!.split(' ').map((id) => [id, e.getAttribute('data-id')!] as [string, string])),
+    ),
+  );
   await open(page, `?date=${now}&compare=${then}`);
-  for (const id of arrived) await expect(node(page, id).locator('.component-box'), id).toHaveClass(/emphasis-(added)/);
-  for (const id of left) await expect(page.getByTestId(`rf__node-ghost:${id}`), id).toBeVisible();
+  // A part of a family is told by its group: highlighted when it brought something new, a ghost when it all went.
+  const group = (id: string) => page.locator(`.react-flow__node-group:has([data-members~="${id}"])`);
+  for (const id of arrived) {
+    const own = (await node(page, id).count()) > 0;
+    await expect(own ? node(page, id).locator('.component-box') : group(id).locator('.group-box'), id).toHaveClass(/emphasis-added/);
+  }
+  for (const id of left) {
+    const own = (await page.getByTestId(`rf__node-ghost:${id}`).count()) > 0;
+    const family = groupThen.get(id);
+    const told = own ? page.getByTestId(`rf__node-ghost:${id}`) : page.locator(`[data-id="${family}"], [data-id="ghost:${family}"]`).first();
+    await expect(told, id).toBeVisible();
+  }
   await expect(edge(page, 'ghost:kubelet->docker')).toBeAttached();
   await expect(page.getByRole('region', { name: /What changed from 2016-06-01 to 2019-06-15/ })).toContainText('containerd CRI plugin');
 });

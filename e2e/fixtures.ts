@@ -31,8 +31,10 @@ export async function open(page: Page, query: string): Promise<void> {
 export async function drawn(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
   // Fading copies of components that just left carry ids with a colon; they are not drawn components.
   const nodes = await page.locator('.react-flow__node-component').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).filter((id) => !id.includes(':')).sort());
+  // A group is drawn with its parts: it counts as changed when they do.
+  const groups = await page.locator('.react-flow__node-group [data-members]').evaluateAll((els) => els.map((e) => `${e.closest('.react-flow__node')!.getAttribute('data-id')}[${e.getAttribute('data-members')}]`));
   const edges = await page.locator('.react-flow__edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
-  return { nodes, edges };
+  return { nodes: [...nodes, ...groups.sort()], edges };
 }
 
 export async function shownDate(page: Page): Promise<string> {

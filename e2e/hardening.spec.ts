@@ -157,7 +157,7 @@ test('a failure while drawing shows a message and a reload link; the rest keeps 
   await page.keyboard.press('Home');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '2013-01-01');
   await expect(page.getByTestId('story-summary')).toContainText('2013-01-01');
-  await expect(node(page, 'lxc')).toBeVisible(); // runc is not there yet, so this day draws
+  await expect(node(page, 'group:lxc')).toBeVisible(); // runc is not there yet, so this day draws (LXC's group)
   consoleErrors.length = 0; // React reports the caught error on the console; that is expected here.
 });
 

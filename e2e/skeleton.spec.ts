@@ -4,7 +4,7 @@ test.describe('a shared date opens that day', () => {
   test('2015-06-01: Docker on libcontainer, kubelet calling Docker directly, no CRI yet', async ({ page }) => {
     await open(page, '?date=2015-06-01');
     await expect(slider(page)).toHaveAttribute('aria-valuetext', '2015-06-01');
-    for (const id of ['kubelet', 'docker', 'libcontainer', 'lxc']) await expect(node(page, id)).toBeVisible();
+    for (const id of ['kubelet', 'docker', 'libcontainer', 'group:lxc']) await expect(node(page, id)).toBeVisible();
     for (const id of ['dockershim', 'containerd', 'containerd-shim', 'cri-o', 'conmon']) await expect(node(page, id)).toHaveCount(0);
     await expect(edge(page, 'kubelet->docker')).toBeAttached();
     await expect(edge(page, 'docker->libcontainer')).toBeAttached();
@@ -57,7 +57,7 @@ test('dragging the slider moves the date, the URL and the canvas together', asyn
   await expect(page).toHaveURL(/\?date=2013-01-01$/);
   await expect(page.locator('[data-drawn-date="2013-01-01"]')).toBeVisible();
   await expect(node(page, 'docker')).toHaveCount(0); // Docker 0.1 came on 2013-03-23
-  await expect(node(page, 'lxc')).toBeVisible();
+  await expect(node(page, 'group:lxc')).toBeVisible();
 
   await page.mouse.move(await thumbX(), y);
   await page.mouse.down();

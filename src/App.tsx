@@ -3,15 +3,18 @@ import { loadFigureView } from './canvas/views';
 import { loadDataset } from './data/load';
 import { prepare, type Prepared } from './model/explorer';
 import { Explorer } from './ui/Explorer';
-import { messages } from './i18n';
+import { loadLanguage, messages } from './i18n';
 import { browserLang } from './url/context';
+
+/** The language the first view will speak: the link's `lang`, else the browser's. */
+const firstLang = () => (new URLSearchParams(window.location.search).get('lang') === 'ja' ? 'ja' : browserLang());
 
 type Loading = { status: 'loading' } | { status: 'ready'; prepared: Prepared } | { status: 'failed'; message: string };
 
 export function App() {
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
   useEffect(() => {
-    Promise.all([loadDataset(), loadFigureView()]).then(
+    Promise.all([loadDataset(), loadFigureView(), loadLanguage(firstLang())]).then(
       ([dataset]) => setLoading({ status: 'ready', prepared: prepare(dataset) }),
       (error: unknown) => setLoading({ status: 'failed', message: String((error as Error).message ?? error) }),
     );

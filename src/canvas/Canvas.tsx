@@ -9,14 +9,20 @@ import { Legend } from './Legend';
 import { RowLabels } from './RowLabels';
 import { nodeTypes } from './nodes';
 import { isComponentId, type FlowEdge, type FlowNode, type RelationEdgeType } from './to-flow';
+import type { GroupNodeData } from './overview-flow';
 import { useFlow, type FlowOptions } from './useFlow';
 import { useLeaving } from './useLeaving';
 import { useMessages } from '../i18n/useMessages';
 
 export const FIRST_FULL_CANVAS = 'first-full-canvas';
 const FIT_DELAY_MS = 150;
-/** Names render at 15 px: at this zoom they read at 13 px and more. */
+/** Names render at 16.5 px: at this zoom they read at 14 px and more. */
 const READABLE_ZOOM = 0.9;
+
+/** A group opens on its first part present in the family's order (its project, where it has one). */
+function firstPart({ family, members }: GroupNodeData): string {
+  return family.members.find((id) => members.some((m) => m.id === id)) ?? members[0].id;
+}
 
 /** The viewport that shows `bounds` whole and centred, never larger than life size. */
 function viewportFor(bounds: { x: number; y: number; width: number; height: number }, pane: { width: number; height: number }) {
@@ -121,7 +127,7 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
   const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
     if (node.type === 'component' && isComponentId(node.id)) onSelect(node.id);
     // A closed group opens on its first part present (its project, where the family has one).
-    if (node.type === 'group' && !node.id.startsWith('ghost:') && !node.data.open) onSelect(node.data.members[0].id);
+    if (node.type === 'group' && !node.id.startsWith('ghost:') && !node.data.open) onSelect(firstPart(node.data));
   };
   const onEdgeEnter: EdgeMouseHandler<FlowEdge> = (_, edge) => setHovered(edge.id);
   // React Flow selects a focused node on Enter but does not call onNodeClick; open the details here.
@@ -129,8 +135,9 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
     const target = e.key === 'Enter' ? (e.target as HTMLElement) : null;
     const id = target?.closest('.react-flow__node-component')?.getAttribute('data-id');
     if (id && isComponentId(id)) onSelect(id);
-    const group = target?.closest('.react-flow__node-group')?.querySelector('[data-members]')?.getAttribute('data-members');
-    if (group && !id) onSelect(group.split(' ')[0]);
+    const groupId = target?.closest('.react-flow__node-group')?.getAttribute('data-id');
+    const groupNode = groupId ? getInternalNode(groupId) : undefined;
+    if (!id && groupNode?.type === 'group' && !groupNode.data.open) onSelect(firstPart(groupNode.data as GroupNodeData));
   };
   const empty = !flow.nodes.some((n) => n.type === 'component');
   const t = useMessages();

@@ -1,5 +1,5 @@
 import { useStore } from '@xyflow/react';
-import { GUTTER, ROWS, type Layout } from '../model/layout';
+import { GUTTER, LANE_HEIGHT, ROWS, type Layout } from '../model/layout';
 import { useMessages } from '../i18n/useMessages';
 
 /**
@@ -10,6 +10,8 @@ export function RowLabels({ layout }: { layout: Layout }) {
   const [, y, zoom] = useStore((s) => s.transform);
   const t = useMessages();
   const width = Math.min(120, Math.max(56, GUTTER * zoom - 6));
+  // Zoomed so far out that a row is shorter than two lines of its name, the names would overlap.
+  if (LANE_HEIGHT * zoom < 24) return null;
   return (
     <ol className="row-labels pointer-events-none absolute inset-y-0 left-0 z-[5]" aria-label={t.rowNames} style={{ width }}>
       {ROWS.filter((row) => (layout.rowHeight.get(row.id) ?? 0) > 0).map((row) => (

@@ -20,10 +20,10 @@ const familyById = new Map(FAMILIES.map((f) => [f.id, f]));
 
 /**
  * The default view of a day: blocks and groups at their lifelong places, one arrow per call
- * between two drawn things, and the open group (if any) drawn over its neighbours with its parts.
+ * between two drawn things, and the open groups drawn over their neighbours with their parts.
  */
-export function overviewFlow(snapshot: Snapshot, layout: Layout, openGroup: string | null, emphasisOf: (ids: string[]) => Emphasis): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const overview = overviewOf(snapshot, layout, openGroup);
+export function overviewFlow(snapshot: Snapshot, layout: Layout, open: ReadonlySet<string>, emphasisOf: (ids: string[]) => Emphasis): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const overview = overviewOf(snapshot, layout, open);
   const nodes: FlowNode[] = [];
   for (const g of overview.groups) nodes.push(groupNode(g, overview, layout, emphasisOf));
   // React Flow needs a parent before its children.
@@ -54,7 +54,7 @@ export function overviewFlow(snapshot: Snapshot, layout: Layout, openGroup: stri
       const rightwards = from.x < to.x;
       return { ...edge, sourceHandle: rightwards ? 'right' : 'left', targetHandle: rightwards ? 'left' : 'right', zIndex: 12 };
     }
-    return { ...edge, zIndex: layout.groupOf.get(e.source) === openGroup || layout.groupOf.get(e.target) === openGroup ? 12 : 0 };
+    return { ...edge, zIndex: open.has(layout.groupOf.get(e.source) ?? '') || open.has(layout.groupOf.get(e.target) ?? '') ? 12 : 0 };
   });
   return { nodes, edges };
 }

@@ -18,7 +18,7 @@ function drawnAt(day: string): Map<string, string> {
     const p = absolute(parent);
     return { x: p.x + n.position.x, y: p.y + n.position.y };
   };
-  return new Map(nodes.filter((n) => n.type === 'component').map((n) => [n.id, `${JSON.stringify(absolute(n))} ${n.width}x${n.height}`]));
+  return new Map(nodes.filter((n) => n.type === 'component' || n.type === 'group').map((n) => [n.id, `${JSON.stringify(absolute(n))} ${n.width}x${n.height}`]));
 }
 
 describe('the canvas never jumps', () => {
@@ -28,7 +28,7 @@ describe('the canvas never jumps', () => {
     expect(days.length).toBeGreaterThan(50);
   });
 
-  it('keeps every component that is on two adjacent change days in the same place and size', () => {
+  it('keeps every component and group that is on two adjacent change days in the same place and size', () => {
     let compared = 0;
     for (let i = 1; i < days.length; i++) {
       const before = drawnAt(days[i - 1]);

@@ -99,15 +99,15 @@ export function relationEdge(r: DrawnRelation, emphasis: Emphasis, ids: { id?: s
 
 /**
  * The snapshot of one day as React Flow nodes and edges at the precomputed places: the default view,
- * with families drawn as group nodes (the one holding `openGroup` opened in place).
+ * with families drawn as group nodes (those in `open` opened in place).
  */
 export function toFlow(
   snapshot: Snapshot,
   layout: Layout,
   rows: RowNodeType[],
   emphasisOf: (ids: string[]) => Emphasis = () => 'normal',
-  openGroup: string | null = null,
+  open: ReadonlySet<string> = new Set(),
 ): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const { nodes, edges } = overviewFlow(snapshot, layout, openGroup, emphasisOf);
+  const { nodes, edges } = overviewFlow(snapshot, layout, open, emphasisOf);
   return { nodes: [...rows, ...nodes], edges };
 }

@@ -16,9 +16,12 @@ export interface Flow {
 
 /** Focus: the stack's path stands out, everything else fades (only when the stack exists that day). */
 export function focusedView(snapshot: Snapshot, layout: Layout, rows: RowNodeType[], stack: Stack | null, openGroup: string | null = null): Flow {
-  if (stack === null || !snapshot.components.some((c) => stack.components.includes(c.id))) return toFlow(snapshot, layout, rows, undefined, openGroup);
+  const open = new Set(openGroup === null ? [] : [openGroup]);
+  if (stack === null || !snapshot.components.some((c) => stack.components.includes(c.id))) return toFlow(snapshot, layout, rows, undefined, open);
   const onPath = new Set([...stack.components, ...stack.relations]);
-  return toFlow(snapshot, layout, rows, (ids): Emphasis => (ids.some((id) => onPath.has(id)) ? 'focused' : 'dimmed'), openGroup);
+  // The focused path is drawn part by part: the families it runs through open in place.
+  for (const c of snapshot.components) if (onPath.has(c.id) && layout.groupOf.has(c.id)) open.add(layout.groupOf.get(c.id)!);
+  return toFlow(snapshot, layout, rows, (ids): Emphasis => (ids.some((id) => onPath.has(id)) ? 'focused' : 'dimmed'), open);
 }
 
 /**

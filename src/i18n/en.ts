@@ -136,6 +136,8 @@ export const en = {
   hidePanel: 'Hide the side panel',
   rowNames: 'Rows',
   frames: { cri: 'CRI impl', 'oci-runtime': 'OCI Runtime', vm: 'VM', sandbox: 'Sandbox' },
+  menu: 'Menu',
+  viewOptions: 'Focus, compare, export',
 };
 
 export type Messages = typeof en;

@@ -1,13 +1,32 @@
 import type { Lang } from '../url/view-state';
 import { en, type Messages } from './en';
-import { ja } from './ja';
 
 export type { Messages };
 
-const MESSAGES: Record<Lang, Messages> = { en, ja };
+// English ships with the page; Japanese is a chunk of its own, fetched when a view asks for it.
+const MESSAGES: Partial<Record<Lang, Messages>> = { en };
+const listeners = new Set<() => void>();
+let loading: Promise<void> | null = null;
 
+/** The strings of `lang`, or English until they have arrived. */
 export function messages(lang: Lang): Messages {
-  return MESSAGES[lang];
+  return MESSAGES[lang] ?? en;
+}
+
+/** Fetch a language's strings (once); views re-render when they arrive. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (MESSAGES[lang]) return Promise.resolve();
+  loading ??= import('./ja').then(({ ja }) => {
+    MESSAGES.ja = ja;
+    for (const listener of listeners) listener();
+  });
+  return loading;
+}
+
+/** For useSyncExternalStore: called when a language's strings arrive. */
+export function onLanguageLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 // Building an Intl formatter costs far more than using one, and the label formats at every slider move.

@@ -138,4 +138,6 @@ export const ja: Messages = {
   hidePanel: 'サイドパネルを隠す',
   rowNames: '行',
   frames: { cri: 'CRI 実装', 'oci-runtime': 'OCI ランタイム', vm: 'VM', sandbox: 'サンドボックス' },
+  menu: 'メニュー',
+  viewOptions: '注目・比較・書き出し',
 };

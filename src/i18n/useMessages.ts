@@ -1,6 +1,7 @@
 import { useExplorer } from '../state/store';
 import type { Lang } from '../url/view-state';
-import { messages, type Messages } from './index';
+import { useEffect, useSyncExternalStore } from 'react';
+import { loadLanguage, messages, onLanguageLoaded, type Messages } from './index';
 
 /** The language of the view (English until the URL has been read). */
 export function useLang(): Lang {
@@ -9,5 +10,7 @@ export function useLang(): Lang {
 
 /** The UI strings in the language of the view. */
 export function useMessages(): Messages {
-  return messages(useLang());
+  const lang = useLang();
+  useEffect(() => void loadLanguage(lang), [lang]);
+  return useSyncExternalStore(onLanguageLoaded, () => messages(lang));
 }

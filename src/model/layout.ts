@@ -1,7 +1,6 @@
 import { startDay } from './dates';
-import { familyOf } from './families';
 import type { Component, Relation } from './types';
-import { assignLanes, endOf, makeUnits, ROWS, rowOf, type RowId, type Unit, type UnitEdge } from './units';
+import { assignLanes, endOf, makeUnits, ROWS, rowOf, type RowId, type Unit } from './units';
 
 export { ROWS, type Row, type RowId } from './units';
 
@@ -77,23 +76,22 @@ interface Placed {
 }
 
 /**
- * A foresighted layout (Diehl & Görg): the union of every day's graph is laid out once, so each
+ * A foresighted layout (Diehl & Görg): the union of every day’s graph is laid out once, so each
  * component and group keeps one place for its whole life and nothing moves while scrubbing. A
- * column is reused once its occupant has gone, and columns are ordered by the barycentre of their
- * neighbours across the whole history, sweeping several times, so calls cross as little as they can.
+ * column is reused once its occupant has gone. The columns themselves are chosen ahead by
+ * `npm run layout` (scripts/layout/optimise.ts), which minimises the crossings of every change
+ * day; a unit they do not name takes the leftmost free column.
  */
 export function computeLayout(
   components: readonly Component[],
   relations: readonly Relation[] = [],
-  chosen?: ReadonlyMap<string, number>,
+  chosen: ReadonlyMap<string, number> = new Map(),
 ): Layout {
   const { units, edges } = makeUnits(components, relations);
   const { laneOf, lanes } = assignLanes(units, edges);
   const rowStart = lanes.map((_, i) => lanes.slice(0, i).reduce((a, b) => a + b, 0));
   const placed = units.map((u) => cellsOf(u, (row) => rowStart[row] + laneOf(u, row)));
-  const byUnit = new Map(placed.map((p) => [p.unit, p]));
-  if (chosen === undefined) order(placed, edges, byUnit);
-  else keep(placed, chosen);
+  keep(placed, chosen);
 
   const boxes = new Map<string, Box>();
   const groupOf = new Map<string, string>();
@@ -162,45 +160,6 @@ function cellsOf(unit: Unit, slotOf: (row: number) => number): Placed {
   };
 }
 
-/**
- * Chronological first placement, then layer-by-layer barycentre sweeps (down, then up): each lane's
- * units are ordered by the mean column of their neighbours in the lanes already placed in this sweep.
- */
-function order(placed: Placed[], edges: readonly UnitEdge[], byUnit: Map<Unit, Placed>): void {
-  const neighbours = new Map<Placed, Placed[]>(placed.map((p) => [p, []]));
-  for (const e of edges) {
-    neighbours.get(byUnit.get(e.from)!)!.push(byUnit.get(e.to)!);
-    neighbours.get(byUnit.get(e.to)!)!.push(byUnit.get(e.from)!);
-  }
-  const chronological = [...placed].sort((a, b) => a.unit.since.localeCompare(b.unit.since) || a.unit.id.localeCompare(b.unit.id));
-  place(chronological, new Map(placed.map((p) => [p, 0])), []);
-  const tops = [...new Set(placed.map((p) => p.top))].sort((a, b) => a - b);
-  const centre = (p: Placed) => p.column + p.width / 2;
-  for (let pass = 0; pass < SWEEPS; pass++) {
-    const down = pass % 2 === 0;
-    const done = new Set<Placed>();
-    const taken: Placed[] = [];
-    for (const top of down ? tops : [...tops].reverse()) {
-      const lane = placed.filter((p) => p.top === top);
-      const desired = new Map(
-        lane.map((p) => {
-          const near = neighbours.get(p)!.filter((n) => done.has(n));
-          const ref = near.length > 0 ? near : neighbours.get(p)!;
-          if (ref.length === 0) return [p, p.column];
-          return [p, ref.reduce((sum, n) => sum + centre(n), 0) / ref.length - p.width / 2];
-        }),
-      );
-      lane.sort((a, b) => desired.get(a)! - desired.get(b)! || a.unit.since.localeCompare(b.unit.since));
-      place(lane, desired, taken);
-      lane.forEach((p) => done.add(p));
-    }
-  }
-  // Then slide everything left into the gaps, in column order, so a day's drawing stays narrow.
-  const leftToRight = [...placed].sort((a, b) => a.column - b.column || a.top - b.top);
-  place(leftToRight, new Map(placed.map((p) => [p, 0])), [], true);
-}
-const SWEEPS = 8;
-
 /** Columns chosen ahead (by the optimiser); a unit they do not know, or that no longer fits, takes the nearest free column. */
 function keep(placed: Placed[], columns: ReadonlyMap<string, number>): void {
   const known = placed.filter((p) => columns.has(p.unit.id));
@@ -212,7 +171,7 @@ function keep(placed: Placed[], columns: ReadonlyMap<string, number>): void {
 
 
 /** Give each unit, in the order given, the free column range nearest its desired column. */
-function place(placed: Placed[], desired: Map<Placed, number>, taken: Placed[], leftmost = false): void {
+function place(placed: Placed[], desired: Map<Placed, number>, taken: Placed[]): void {
   const clashes = (p: Placed, column: number) =>
     taken.some(
       (t) =>
@@ -223,14 +182,10 @@ function place(placed: Placed[], desired: Map<Placed, number>, taken: Placed[], 
   for (const p of placed) {
     const want = Math.max(0, Math.round(desired.get(p)!));
     let column = want;
-    if (leftmost) {
-      while (clashes(p, column)) column++;
-    } else {
-      for (let d = 1; clashes(p, column); d++) {
-        column = want + d;
-        if (!clashes(p, column) || want - d < 0) continue;
-        column = want - d;
-      }
+    for (let d = 1; clashes(p, column); d++) {
+      column = want + d;
+      if (!clashes(p, column) || want - d < 0) continue;
+      column = want - d;
     }
     p.column = column;
     taken.push(p);
@@ -256,5 +211,3 @@ function openGroup(unit: Unit): OpenGroup {
   return { width: widest * CARD_COLUMN - CARD_GAP + 2 * FRAME_PAD, height: GROUP_HEADER + rows.length * GROUP_ROW - (GROUP_ROW - CARD_HEIGHT) + FRAME_PAD, members };
 }
 
-/** The group a component is drawn in at the overview (undefined for a block's own members). */
-export const groupIdOf = (id: string): string | undefined => familyOf(id)?.id;

@@ -30,10 +30,10 @@ export interface Overview {
  * What the default view draws on a day: each family as one group node unless it is open, every
  * other component as its own node, and each call between two drawn things once.
  */
-export function overviewOf(snapshot: Snapshot, layout: Pick<Layout, 'groupOf'>, openGroup: string | null = null): Overview {
+export function overviewOf(snapshot: Snapshot, layout: Pick<Layout, 'groupOf'>, open: ReadonlySet<string> = new Set()): Overview {
   const drawnAs = (id: string) => {
     const group = layout.groupOf.get(id);
-    return group === undefined || group === openGroup ? id : group;
+    return group === undefined || open.has(group) ? id : group;
   };
   const groups = new Map<string, OverviewGroup>();
   const components: Component[] = [];
@@ -43,7 +43,7 @@ export function overviewOf(snapshot: Snapshot, layout: Pick<Layout, 'groupOf'>, 
       components.push(c);
       continue;
     }
-    const g = groups.get(group) ?? { id: group, members: [], inner: [], open: group === openGroup };
+    const g = groups.get(group) ?? { id: group, members: [], inner: [], open: open.has(group) };
     g.members.push(c);
     groups.set(group, g);
     if (g.open) components.push(c);

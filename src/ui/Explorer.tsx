@@ -10,7 +10,6 @@ import { shareableUrl, startUrlSync } from '../state/url-sync';
 import { browserLang, viewContext } from '../url/context';
 import { serializeViewState, type ViewContext, type ViewState } from '../url/view-state';
 import { CanvasBoundary } from './CanvasBoundary';
-import { DetailsPanel } from './details/DetailsPanel';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Search } from './Search';
@@ -21,8 +20,9 @@ import { useShortcuts } from './useShortcuts';
 import { CompareControl } from './view/CompareControl';
 import { FocusPicker } from './view/FocusPicker';
 
-// Opened by a minority of visits: loaded on demand, outside the initial bundle.
+// Opened by a minority of visits (details: once a component is picked): loaded on demand, outside the initial bundle.
 const GuidePanel = lazy(() => import('./guide/GuidePanel').then((m) => ({ default: m.GuidePanel })));
+const DetailsPanel = lazy(() => import('./details/DetailsPanel').then((m) => ({ default: m.DetailsPanel })));
 const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })));
 
 export function Explorer({ prepared }: { prepared: Prepared }) {
@@ -37,6 +37,7 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
   const select = useExplorer((s) => s.select);
   const patch = useExplorer((s) => s.patch);
   const [help, setHelp] = useState(false);
+  const [viewOptions, setViewOptions] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const closeHelp = useCallback(() => {
     let wasOpen = false;
@@ -99,15 +100,20 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
       <div className="flex min-h-0 grow flex-col md:flex-row">
         <main className="flex min-h-0 min-w-0 grow flex-col" aria-label={t.componentStack}>
           <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 px-4 py-1.5">
+            <button type="button" className="btn sm:hidden" aria-expanded={viewOptions} onClick={() => setViewOptions(!viewOptions)}>
+              {t.viewOptions}
+            </button>
+            <div className={`${viewOptions ? 'flex' : 'hidden'} flex-wrap items-center gap-x-6 gap-y-1 sm:contents`}>
             <FocusPicker stacks={prepared.dataset.stacks} date={view.date} lang={view.lang} focus={view.focus} figure={view.figure} />
             <CompareControl compare={view.compare} date={view.date} minDay={prepared.minDay} maxDay={prepared.maxDay} />
             <ExportMenu fileStem={exportFileStem(view)} caption={() => exportCaption(view, focus?.name[view.lang] ?? null, prepared.dataset.version, shareUrl())} />
+            </div>
           </div>
           <div className="min-h-0 grow">{canvas}</div>
         </main>
         {/* Beside the canvas on wide screens; a bottom sheet on phones. */}
         <aside
-          className={`${selected || view.guide !== null ? 'max-h-[45dvh]' : 'max-h-[22dvh]'} shrink-0 overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-4px_12px_rgb(0_0_0/0.08)] md:max-h-none md:w-96 md:border-l md:border-t-0 md:shadow-none`}
+          className={`${selected || view.guide !== null ? 'max-h-[45dvh]' : 'max-h-[14dvh]'} shrink-0 overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-4px_12px_rgb(0_0_0/0.08)] md:max-h-none md:w-[22rem] md:border-l md:border-t-0 md:shadow-none`}
           aria-label={t.aboutThisDay}
         >
           {view.guide !== null && (
@@ -115,7 +121,11 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
               <GuidePanel prepared={prepared} answers={view.guide} date={view.date} lang={view.lang} />
             </Suspense>
           )}
-          {selected && <DetailsPanel component={selected} snapshot={snapshot} prepared={prepared} lang={view.lang} />}
+          {selected && (
+            <Suspense fallback={null}>
+              <DetailsPanel component={selected} snapshot={snapshot} prepared={prepared} lang={view.lang} />
+            </Suspense>
+          )}
           <StoryPanel prepared={prepared} snapshot={snapshot} compare={view.compare} lang={view.lang} shownDate={view.date} />
         </aside>
       </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { useExplorer } from '../state/store';
 import type { Lang } from '../url/view-state';
@@ -16,11 +16,16 @@ interface HeaderProps {
 export function Header({ version, asOf, lang, theme, onHelp, children }: HeaderProps) {
   const t = useMessages();
   const setLang = useExplorer((s) => s.setLang);
+  // On a phone the controls fold behind one button, so the canvas gets the screen.
+  const [menu, setMenu] = useState(false);
   return (
-    <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-2 xl:flex-nowrap">
-      <h1 className="shrink-0 text-xl font-bold">{t.title}</h1>
+    <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-1 md:py-2 xl:flex-nowrap">
+      <h1 className="shrink-0 text-base font-bold md:text-xl">{t.title}</h1>
+      <button type="button" className="btn md:hidden" aria-expanded={menu} onClick={() => setMenu(!menu)}>
+        {t.menu}
+      </button>
       {/* One line from 1280 px; the subtitle only where there is room for it. */}
-      <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700 xl:flex-nowrap">
+      <div className={`${menu ? 'flex' : 'hidden'} w-full flex-wrap items-center gap-3 text-sm text-slate-700 md:flex md:w-auto xl:flex-nowrap`}>
         <span className="hidden md:inline">
           <span className="hidden 2xl:inline">{t.subtitle(asOf)} · </span>
           <a className="underline" href="data/dataset.json" download="dataset.json">

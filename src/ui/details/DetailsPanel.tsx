@@ -6,6 +6,7 @@ import type { Component, Day } from '../../model/types';
 import { useExplorer } from '../../state/store';
 import type { Lang } from '../../url/view-state';
 import { SafeLink } from '../SafeLink';
+import { FamilyParts } from './FamilyParts';
 import { Lifespan } from './Lifespan';
 import { SourceList } from './SourceList';
 import { useMessages } from '../../i18n/useMessages';
@@ -55,6 +56,7 @@ export function DetailsPanel({ component, snapshot, prepared, lang }: DetailsPan
         )}
       </dl>
       <p className="text-sm">{component.summary[lang]}</p>
+      <FamilyParts component={component} snapshot={snapshot} lang={lang} />
       {(component.repository || component.homepage) && (
         <p className="flex gap-3 text-sm">
           {component.repository && <SafeLink href={component.repository}>{t.repository}</SafeLink>}

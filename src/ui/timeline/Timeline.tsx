@@ -47,7 +47,7 @@ export function Timeline({ prepared, date, lang, shareUrl, embedSnippet }: Timel
       <div className="flex flex-wrap items-center gap-2">
         <output htmlFor="date-slider" className="mr-2 flex flex-col leading-tight">
           <span className="font-mono text-lg font-semibold tabular-nums">{date}</span>
-          <span className="text-xs text-slate-600">{formatDay(date, lang)}</span>
+          <span className="hidden text-xs text-slate-600 sm:inline">{formatDay(date, lang)}</span>
         </output>
         <button type="button" className="btn" disabled={previous === null} onClick={() => previous && jump(previous)} aria-keyshortcuts=", [">
           {t.previousChange}
@@ -58,7 +58,7 @@ export function Timeline({ prepared, date, lang, shareUrl, embedSnippet }: Timel
         <button type="button" className="btn" aria-pressed={playing} onClick={() => setPlaying(!playing)} disabled={!playing && next === null} aria-keyshortcuts="Space">
           {playing ? t.pause : t.play}
         </button>
-        <label className="text-sm text-slate-700">
+        <label className="hidden text-sm text-slate-700 sm:inline">
           {t.speed}{' '}
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} className="rounded border border-slate-300 bg-white px-1">
             {SPEEDS.map((s) => (
@@ -70,7 +70,10 @@ export function Timeline({ prepared, date, lang, shareUrl, embedSnippet }: Timel
         </label>
         <span className="grow" />
         <CopyLink url={shareUrl} />
-        <CopyLink url={embedSnippet} label={t.copyEmbed} />
+        {/* On a phone the embed code is a click too far; the link is what people share there. */}
+        <span className="hidden sm:contents">
+          <CopyLink url={embedSnippet} label={t.copyEmbed} />
+        </span>
       </div>
       <div className="px-1">
         <DateSlider date={date} minDay={minDay} maxDay={maxDay} onDrag={(d) => setDate(d, 'replace')} onJump={(d) => setDate(d, 'push')} />

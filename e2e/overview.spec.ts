@@ -1,0 +1,64 @@
+import { expect, node, open, test } from './fixtures';
+
+type Dated = { id: string; since: string; until: string | null };
+const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+/** The contract's presence rule (§3), read independently of the app. */
+const present = (item: Dated, day: string) => first(item.since) <= day && (item.until === null || day < first(item.until));
+
+test('the overview of 2019-06-15 shows every component of the day, as a card or inside a group, and nothing else', async ({ page, request }) => {
+  const dataset = await (await request.get('./data/dataset.json')).json();
+  const day = '2019-06-15';
+  await open(page, `?date=${day}`);
+  const cards = await page.locator('.react-flow__node-component:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+  const grouped = await page.locator('.react-flow__node-group:visible [data-members]').evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-members')!.split(' ')));
+  const components = dataset.components as Dated[];
+  const expected = components.filter((c) => present(c, day)).map((c) => c.id).sort();
+  const shown = [...cards, ...grouped].filter((id) => components.some((c) => c.id === id)).sort();
+  expect(shown).toEqual(expected);
+  // Fewer boxes than components: families are drawn as one group each.
+  expect(cards.length + (await page.locator('.react-flow__node-group:visible').count())).toBeLessThan(expected.length * 0.6);
+  // Every present call is drawn (between cards) or listed by the group it touches.
+  const relations = (dataset.relations as (Dated & { source: string; target: string })[]).filter(
+    (r) => present(r, day) && expected.includes(r.source) && expected.includes(r.target),
+  );
+  const edges = await page.locator('.react-flow__edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('rf__edge-'.length)));
+  for (const r of relations) expect(edges.includes(r.id) || grouped.includes(r.id), r.id).toBe(true);
+});
+
+test('every call on the canvas ends in an arrowhead of its own colour', async ({ page }) => {
+  await open(page, '?date=2022-06-01');
+  const paths = page.locator('.react-flow__edge-path');
+  expect(await paths.count()).toBeGreaterThan(20);
+  const missing = await paths.evaluateAll((els) =>
+    els.filter((p) => {
+      const id = p.getAttribute('marker-end')?.match(/url\((['"]?)#(.+)\1\)/)?.[2];
+      return !id || !document.getElementById(id);
+    }).length,
+  );
+  expect(missing).toBe(0);
+});
+
+test('a grouped component in the URL opens its group, selected; clicking a closed group opens it', async ({ page }) => {
+  await open(page, '?date=2019-06-15&node=kata-agent');
+  await expect(node(page, 'kata-agent')).toBeVisible();
+  await expect(node(page, 'kata-agent')).toHaveClass(/selected/);
+  await expect(page.getByRole('region', { name: 'Component details' })).toContainText('Kata Containers');
+  await expect(node(page, 'runsc')).toBeHidden();
+
+  await node(page, 'group:gvisor').click();
+  await expect(page).toHaveURL(/node=gvisor(&|$)/);
+  await expect(node(page, 'runsc')).toBeVisible();
+  await expect(node(page, 'kata-agent')).toBeHidden();
+});
+
+test('the row names stay at the canvas edge and readable when the view is zoomed in and panned', async ({ page }) => {
+  await open(page, '?date=2019-06-15');
+  const shim = page.locator('.row-labels li', { hasText: /^Shim$/ });
+  await expect(shim).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(shim).toBeInViewport();
+  const size = await shim.evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+  expect(size).toBeGreaterThanOrEqual(11);
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  expect((await shim.boundingBox())!.x).toBeLessThan(canvas.x + 10);
+});
