@@ -12,11 +12,13 @@ import type { Dataset } from '../src/model/types';
 import { startPreview } from './lib/preview';
 import { measureDrawing, type DayMeasure } from './lib/measure-drawing';
 
-const GOALS = { meanCrossings: 12, maxCrossings: 40, medianLabel: 11, minLabel: 9, inside: 1, arrowheads: 1 };
+// The issue's goals: the whole table on a 1440×900 laptop; a 10 px median on 1366×768; on a phone the
+// canvas takes 60 % of the screen and one tap makes the picked part readable.
+const GOALS = { meanCrossings: 12, maxCrossings: 40, medianLabel: 11, minLabel: 9, inside: 1, arrowheads: 1, canvasShare: 0.6, tapped: 11 };
 const VIEWPORTS = [
-  { name: '1440×900', width: 1440, height: 900 },
-  { name: '1366×768', width: 1366, height: 768 },
-  { name: '390×844', width: 390, height: 844 },
+  { name: '1440×900', width: 1440, height: 900, medianLabel: 11 },
+  { name: '1366×768', width: 1366, height: 768, medianLabel: 10 },
+  { name: '390×844', width: 390, height: 844, medianLabel: null },
 ];
 
 const root = join(import.meta.dirname, '..');
@@ -37,7 +39,7 @@ try {
     const canvasShare = await page.evaluate(() => document.querySelector('.react-flow')!.getBoundingClientRect().height / innerHeight);
     const tapped = viewport.width < 500 ? await tapLabel(page) : null;
     results[viewport.name] = { ...summary, canvasShare, tapped, days: measures.length };
-    print(viewport.name, summary, canvasShare, tapped);
+    print(viewport.name, summary, canvasShare, tapped, viewport.medianLabel);
     await page.close();
   }
 } finally {
@@ -88,16 +90,18 @@ function summarize(measures: DayMeasure[]) {
   };
 }
 
-function print(name: string, s: ReturnType<typeof summarize>, canvasShare: number, tapped: number | null) {
+function print(name: string, s: ReturnType<typeof summarize>, canvasShare: number, tapped: number | null, label: number | null) {
   const ok = (good: boolean) => (good ? 'met' : 'MISSED');
   console.log(`\n${name}: ${s.worstCrossingDays.length ? `worst days ${s.worstCrossingDays.join(', ')}` : ''}`);
   console.log('| measure | value | goal | |');
   console.log('|---|---|---|---|');
   console.log(`| crossings per day, mean / max | ${s.meanCrossings.toFixed(1)} / ${s.maxCrossings} | ≤ 12 / ≤ 40 | ${ok(s.meanCrossings <= GOALS.meanCrossings && s.maxCrossings <= GOALS.maxCrossings)} |`);
-  console.log(`| median label, worst day (${s.worstLabelDay}) | ${s.worstMedianLabel.toFixed(1)} px | ≥ 11 px | ${ok(s.worstMedianLabel >= GOALS.medianLabel)} |`);
-  console.log(`| smallest label | ${s.minLabel.toFixed(1)} px | ≥ 9 px | ${ok(s.minLabel >= GOALS.minLabel)} |`);
+  const labelGoal = label === null ? '– (one tap, below)' : `≥ ${label} px`;
+  console.log(`| median label, worst day (${s.worstLabelDay}) | ${s.worstMedianLabel.toFixed(1)} px | ${labelGoal} | ${label === null ? '' : ok(s.worstMedianLabel >= label)} |`);
+  console.log(`| smallest label | ${s.minLabel.toFixed(1)} px | ${label === null ? '–' : '≥ 9 px'} | ${label === null ? '' : ok(s.minLabel >= GOALS.minLabel)} |`);
   console.log(`| drawn inside the canvas | ${(s.inside * 100).toFixed(0)} % | 100 % | ${ok(s.inside >= GOALS.inside)} |`);
   console.log(`| calls with an arrowhead | ${(s.arrowheads * 100).toFixed(0)} % | 100 % | ${ok(s.arrowheads >= GOALS.arrowheads)} |`);
-  console.log(`| canvas height / screen | ${(canvasShare * 100).toFixed(0)} % | | |`);
-  if (tapped !== null) console.log(`| label after one tap | ${tapped.toFixed(1)} px | ≥ 11 px | ${ok(tapped >= 11)} |`);
+  const phone = tapped !== null;
+  console.log(`| canvas height / screen | ${(canvasShare * 100).toFixed(0)} % | ${phone ? '≥ 60 %' : ''} | ${phone ? ok(canvasShare >= GOALS.canvasShare) : ''} |`);
+  if (phone) console.log(`| label after one tap | ${tapped.toFixed(1)} px | ≥ 11 px | ${ok(tapped >= GOALS.tapped)} |`);
 }
