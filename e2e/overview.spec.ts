@@ -62,3 +62,17 @@ test('the row names stay at the canvas edge and readable when the view is zoomed
   const canvas = (await page.locator('.react-flow').boundingBox())!;
   expect((await shim.boundingBox())!.x).toBeLessThan(canvas.x + 10);
 });
+
+test('folding the side panel gives the canvas the width, and the drawing grows to fill it', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, '?date=2019-06-15');
+  const zoom = () =>
+    page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrixReadOnly(getComputedStyle(e).transform).a);
+  const before = await zoom();
+  await page.getByRole('button', { name: 'Hide the side panel' }).click();
+  await expect(page.getByRole('complementary')).toBeHidden();
+  await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+  expect(await zoom()).toBeGreaterThan(before * 1.15);
+  await page.getByRole('button', { name: 'Show the side panel' }).click();
+  await expect(page.getByRole('complementary')).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Fragment, lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { ExportMenu } from '../canvas/export/ExportMenu';
 import { exportFileStem } from '../canvas/export/file-name';
@@ -38,6 +38,8 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
   const patch = useExplorer((s) => s.patch);
   const [help, setHelp] = useState(false);
   const [viewOptions, setViewOptions] = useState(false);
+  // The side panel can fold away on wide screens, so the canvas takes the width; picking a part or the guide brings it back.
+  const [panelFolded, setPanelFolded] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const closeHelp = useCallback(() => {
     let wasOpen = false;
@@ -60,10 +62,14 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
   const selected = view.node === null ? undefined : prepared.dataset.components.find((c) => c.id === view.node);
   const focus = prepared.dataset.stacks.find((s) => s.id === view.focus) ?? null;
   const shareUrl = () => shareableUrl(ctx);
+  const folded = panelFolded && !selected && view.guide === null;
 
   const canvas = (
     <CanvasBoundary resetKey={`${drawnDate}|${view.focus}|${view.compare}|${view.figure}`} messages={t}>
+      {/* A new width is a new drawing to fit: the canvas remounts when the side panel folds or unfolds. */}
+      <Fragment key={String(folded)}>
       <Canvas prepared={prepared} snapshot={snapshot} focus={focus} isolate={view.figure} compare={view.compare} selected={view.node} onSelect={select} dark={theme.dark} />
+      </Fragment>
     </CanvasBoundary>
   );
   const timeline = <Timeline prepared={prepared} date={view.date} lang={view.lang} shareUrl={shareUrl} embedSnippet={() => embedSnippet(view, ctx)} />;
@@ -108,12 +114,15 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
             <CompareControl compare={view.compare} date={view.date} minDay={prepared.minDay} maxDay={prepared.maxDay} />
             <ExportMenu fileStem={exportFileStem(view)} caption={() => exportCaption(view, focus?.name[view.lang] ?? null, prepared.dataset.version, shareUrl())} />
             </div>
+            <button type="button" className="btn ml-auto hidden md:inline-block" aria-pressed={folded} onClick={() => setPanelFolded(!folded)}>
+              {folded ? t.showPanel : t.hidePanel}
+            </button>
           </div>
           <div className="min-h-0 grow">{canvas}</div>
         </main>
         {/* Beside the canvas on wide screens; a bottom sheet on phones. */}
         <aside
-          className={`${selected || view.guide !== null ? 'max-h-[45dvh]' : 'max-h-[14dvh]'} shrink-0 overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-4px_12px_rgb(0_0_0/0.08)] md:max-h-none md:w-[22rem] md:border-l md:border-t-0 md:shadow-none`}
+          className={`${selected || view.guide !== null ? 'max-h-[45dvh]' : 'max-h-[14dvh]'} shrink-0 overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-4px_12px_rgb(0_0_0/0.08)] md:max-h-none md:w-[22rem] md:border-l md:border-t-0 md:shadow-none ${folded ? 'md:hidden' : ''}`}
           aria-label={t.aboutThisDay}
         >
           {view.guide !== null && (
