@@ -30,10 +30,21 @@ export default tseslint.config(
     },
   },
   {
-    // The model is pure: no UI framework, no store (listed last so it wins over the block above).
-    files: ['src/model/**'],
+    // The model and the URL layer are pure: no UI framework, no store, no other layer of the app
+    // (listed last so it wins over the block above). Kept by path, not only by package name.
+    files: ['src/model/**', 'src/url/**'],
+    ignores: ['**/*.test.ts', '**/*.test-helpers.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ui, message: 'src/model must stay pure (no React, React Flow or zustand).' }] }],
+      'no-restricted-globals': ['error', ...['window', 'document', 'localStorage', 'navigator', 'location', 'history'].map((name) => ({ name, message: 'src/model and src/url are pure: no browser globals.' }))],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ui, message: 'src/model and src/url must stay pure (no React, React Flow or zustand).' },
+            { group: ['**/state', '**/state/**', '**/ui/**', '**/canvas/**', '**/i18n/**', '**/data/**'], message: 'src/model and src/url import nothing from the app’s other layers.' },
+          ],
+        },
+      ],
     },
   },
 );

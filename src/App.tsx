@@ -7,7 +7,7 @@ import { loadLanguage, messages } from './i18n';
 import { browserLang } from './url/context';
 
 /** The language the first view will speak: the link's `lang`, else the browser's. */
-const firstLang = () => (new URLSearchParams(window.location.search).get('lang') === 'ja' ? 'ja' : browserLang());
+const firstLang = () => (new URLSearchParams(window.location.search).get('lang') === 'ja' ? 'ja' : browserLang(navigator.languages));
 
 type Loading = { status: 'loading' } | { status: 'ready'; prepared: Prepared } | { status: 'failed'; message: string };
 
@@ -21,7 +21,7 @@ export function App() {
   }, []);
 
   if (loading.status === 'ready') return <Explorer prepared={loading.prepared} />;
-  const t = messages(browserLang());
+  const t = messages(browserLang(navigator.languages));
   return (
     <p role={loading.status === 'failed' ? 'alert' : 'status'} className="p-8 text-slate-700">
       {loading.status === 'failed' ? (

@@ -27,7 +27,7 @@ const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default:
 
 export function Explorer({ prepared }: { prepared: Prepared }) {
   const view = useExplorer(selectView);
-  const ctx = useMemo(() => viewContext(prepared, browserLang()), [prepared]);
+  const ctx = useMemo(() => viewContext(prepared, browserLang(navigator.languages)), [prepared]);
   useEffect(() => startUrlSync(ctx), [ctx]);
   // Mounted once the URL has been read, so the first drawing is already the linked day.
   return view === null ? null : <ExplorerView prepared={prepared} view={view} ctx={ctx} />;

@@ -1,8 +1,8 @@
 import type { Prepared } from '../model/explorer';
 import type { Lang, ViewContext } from './view-state';
 
-/** The browser's preferred language among the two the explorer speaks. */
-export function browserLang(languages: readonly string[] = navigator.languages ?? [navigator.language]): Lang {
+/** The preferred language (the browser's `navigator.languages`, passed in) among the two the explorer speaks. */
+export function browserLang(languages: readonly string[]): Lang {
   return languages[0]?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
