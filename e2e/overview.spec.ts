@@ -76,3 +76,22 @@ test('folding the side panel gives the canvas the width, and the drawing grows t
   await page.getByRole('button', { name: 'Show the side panel' }).click();
   await expect(page.getByRole('complementary')).toBeVisible();
 });
+
+test('a component picked in search is brought into view at a readable size, even inside a group', async ({ page }) => {
+  await open(page, '?date=2019-06-15');
+  await page.getByRole('combobox', { name: 'Search components' }).fill('kata-agent');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/node=kata-agent/);
+  const agent = node(page, 'kata-agent');
+  await expect(agent).toBeInViewport();
+  const px = await agent.locator('.component-name').evaluate((e) => {
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    return Number.parseFloat(getComputedStyle(e).fontSize) * zoom;
+  });
+  expect(px).toBeGreaterThanOrEqual(13);
+  // Centred: its middle lies in the middle third of the canvas.
+  const [box, canvas] = [(await agent.boundingBox())!, (await page.locator('.react-flow').boundingBox())!];
+  const middle = box.x + box.width / 2 - canvas.x;
+  expect(middle).toBeGreaterThan(canvas.width / 3);
+  expect(middle).toBeLessThan((canvas.width * 2) / 3);
+});

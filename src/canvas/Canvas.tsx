@@ -95,6 +95,7 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
   useEffect(() => {
     if (userMoved.current) return;
     const timer = window.setTimeout(() => {
+      if (userMoved.current) return; // a pick brought its node into view meanwhile
       const fitted = () => {
         setFittedKey(drawnKey);
         // The bench's "first full canvas": nodes measured, edges routed, view fitted.
@@ -110,16 +111,19 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [drawnKey, fitView]);
 
-  // A node picked by the user or by search is brought into view at a readable size.
+  // A node picked by the user or by search is brought into view at a readable size, once per pick
+  // (a part of a closed group exists only once its group has opened, a render later).
+  const centred = useRef<string | null>(selected);
   useEffect(() => {
+    if (selected === centred.current) return;
     const node = selected === null ? undefined : getInternalNode(selected);
+    if (selected !== null && !node) return;
+    centred.current = selected;
     if (!node || getZoom() >= READABLE_ZOOM) return;
     const { x, y } = node.internals.positionAbsolute;
     userMoved.current = true;
-    void setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom: READABLE_ZOOM, duration: 0 });
-    // Only when the selection changes, not when the drawing does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selected]);
+    void setCenter(x + (node.measured.width ?? node.width ?? 0) / 2, y + (node.measured.height ?? node.height ?? 0) / 2, { zoom: READABLE_ZOOM, duration: 0 });
+  });
 
   const onMoveStart: OnMoveStart = (event) => {
     if (event) userMoved.current = true;
