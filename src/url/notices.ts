@@ -13,6 +13,7 @@ const en = {
   unknownVersion: (q: string, current: string) => `This link names dataset version ${q}, which never existed; showing ${current}.`,
   changedSince: (v: string, list: string) => `This link was made with dataset ${v}. Changed since: ${list}.`,
   badGuide: (q: string) => `The guide answers ${q} do not fit its questions; the guide starts again.`,
+  unknownView: (q: string) => `There is no view ${q} (canvas, chronicle); showing the canvas.`,
 };
 
 const ja: typeof en = {
@@ -27,6 +28,7 @@ const ja: typeof en = {
   unknownVersion: (q, current) => `このリンクのデータセットバージョン ${q} は存在しない。${current} を表示している。`,
   changedSince: (v, list) => `このリンクはデータセット ${v} で作られた。その後の変更: ${list}。`,
   badGuide: (q) => `ガイドの回答 ${q} は質問に合わない。ガイドを最初からやり直す。`,
+  unknownView: (q) => `表示 ${q} はない（canvas、chronicle）。キャンバスを表示している。`,
 };
 
 export type NoticeMessages = typeof en;

@@ -5,6 +5,8 @@ import { NOTICES, type NoticeMessages } from './notices';
 import type { DatasetChange, Day } from '../model/types';
 
 export type Lang = 'en' | 'ja';
+/** What the main area draws: the day's stack, or every component's life on one timeline. */
+export type Tab = 'canvas' | 'chronicle';
 
 /** Everything the URL can say about the view (CONTRACT.md §2), in the contract's order. */
 export interface ViewState {
@@ -17,6 +19,8 @@ export interface ViewState {
   guide: string | null;
   /** Canvas and slider only, for an <iframe>. */
   embed: boolean;
+  /** `view=`: the canvas (default) or the chronicle. */
+  tab: Tab;
 }
 
 export interface ViewContext {
@@ -37,11 +41,11 @@ export interface Parsed {
 }
 
 /** CONTRACT.md §2's parameters, then this app's additions (guide, embed; see docs/contract.md §2). */
-const ORDER = ['date', 'node', 'focus', 'compare', 'lang', 'v', 'guide', 'embed'] as const;
+const ORDER = ['date', 'node', 'focus', 'compare', 'lang', 'v', 'guide', 'embed', 'view'] as const;
 const KNOWN = new Set<string>(ORDER);
 
 export function defaultView(ctx: ViewContext): ViewState {
-  return { date: ctx.maxDay, node: null, focus: null, compare: null, lang: ctx.defaultLang, guide: null, embed: false };
+  return { date: ctx.maxDay, node: null, focus: null, compare: null, lang: ctx.defaultLang, guide: null, embed: false, tab: 'canvas' };
 }
 
 /** Read a query string into a valid view state; never throws, explains every change it made. */
@@ -97,6 +101,10 @@ export function parseViewState(search: string, ctx: ViewContext): Parsed {
   const embed = params.get('embed');
   if (embed !== null) state.embed = embed === '1';
 
+  const tab = params.get('view');
+  if (tab === 'canvas' || tab === 'chronicle') state.tab = tab;
+  else if (tab !== null) notices.push((m) => m.unknownView(quote(tab)));
+
   const v = params.get('v');
   if (v !== null && v !== ctx.version) {
     const since = versionsSince(ctx.changelog, v);
@@ -117,6 +125,7 @@ export function serializeViewState(state: ViewState, ctx: ViewContext, options: 
   if (options.withVersion) params.set('v', ctx.version);
   if (state.guide !== null) params.set('guide', state.guide);
   if (state.embed) params.set('embed', '1');
+  if (state.tab !== 'canvas') params.set('view', state.tab);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }
