@@ -126,6 +126,28 @@ export const en = {
   exportGroup: 'Export the canvas',
   exportAs: (format: string) => `Export ${format}`,
   close: 'Close',
+  // The chronicle (src/chronicle/)
+  viewTabs: 'View',
+  canvasTab: 'Canvas',
+  chronicleTab: 'Chronicle',
+  chronicleRegion: 'Chronicle: every component’s life on one timeline',
+  groupBy: 'Group by',
+  groupings: { family: 'family', role: 'role' },
+  families: {
+    kubernetes: 'Kubernetes', docker: 'Docker', oci: 'OCI and its runtimes', containerd: 'containerd', crio: 'CRI-O and Podman',
+    rkt: 'rkt and appc', windows: 'Windows', hyper: 'Hyper', clear: 'Clear Containers', kata: 'Kata Containers', gvisor: 'gVisor',
+    firecracker: 'Firecracker', vm: 'Virtlet and VMs', nabla: 'Nabla', singularity: 'Singularity / Apptainer',
+    alibaba: 'Alibaba', ukontainer: 'ukontainer', other: 'Other',
+  },
+  barLabel: (name: string, since: string, until: string) => `${name}, ${since} – ${until}`,
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  wholeHistory: 'Whole history',
+  timeAxis: 'Time axis: click or drag to set the date',
+  firstDayOf: (name: string, day: string) => `Go to the first day of ${name} (${day})`,
+  chronicleHelp: 'Click or drag on the axis (or drag the line) to set the date; Shift-drag on the axis or the wheel zooms. Click a bar for details; Shift-click jumps to its first day.',
+  chronicleKey: { soft: 'faded start: known to the month or year', deprecated: 'hatched: deprecated', release: 'tick: release', open: '▸ still there' },
+  exportChronicle: 'Export the chronicle',
 };
 
 export type Messages = typeof en;

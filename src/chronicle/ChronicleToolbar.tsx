@@ -1,0 +1,55 @@
+import { messages } from '../i18n';
+import type { Grouping, RowLayout } from '../model/chronicle-groups';
+import type { Lang } from '../url/view-state';
+import { firstDay, selectBar } from './ChronicleBars';
+
+interface ToolbarProps {
+  lang: Lang;
+  grouping: Grouping;
+  onGrouping: (g: Grouping) => void;
+  onZoom: (factor: number) => void;
+  /** Null when the whole history is shown already. */
+  onWhole: (() => void) | null;
+  selected: RowLayout['rows'][number] | undefined;
+  minDay: string;
+}
+
+/** Grouping, zoom, the selected component's first day, and a key to the marks. */
+export function ChronicleToolbar({ lang, grouping, onGrouping, onZoom, onWhole, selected, minDay }: ToolbarProps) {
+  const t = messages(lang);
+  const bar = selected?.kind === 'bar' ? selected.bar : null;
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-4 py-1 text-sm">
+      <label className="flex items-center gap-1">
+        {t.groupBy}
+        <select value={grouping} onChange={(e) => onGrouping(e.target.value as Grouping)} className="rounded border border-slate-300 bg-white px-1">
+          {(['family', 'role'] as const).map((g) => (
+            <option key={g} value={g}>
+              {t.groupings[g]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="flex gap-1">
+        <button type="button" className="btn" onClick={() => onZoom(0.5)}>
+          {t.zoomIn}
+        </button>
+        <button type="button" className="btn" onClick={() => onZoom(2)} disabled={onWhole === null}>
+          {t.zoomOut}
+        </button>
+        <button type="button" className="btn" onClick={() => onWhole?.()} disabled={onWhole === null}>
+          {t.wholeHistory}
+        </button>
+      </div>
+      {bar && (
+        <button type="button" className="btn" onClick={() => selectBar(bar, true, minDay)}>
+          {t.firstDayOf(bar.name, firstDay(bar, minDay))}
+        </button>
+      )}
+      <p className="hidden text-xs text-slate-600 lg:block" title={t.chronicleHelp}>
+        <span className="mr-2 inline-block h-2 w-5 rounded-sm bg-gradient-to-r from-slate-500/30 to-slate-500 align-middle" /> {t.chronicleKey.soft} ·{' '}
+        <span className="chronicle-key-hatch mx-1 inline-block h-2 w-5 rounded-sm align-middle" /> {t.chronicleKey.deprecated} · {t.chronicleKey.release} · {t.chronicleKey.open}
+      </p>
+    </div>
+  );
+}
