@@ -71,7 +71,7 @@ export const ChronicleAxis = memo(function ChronicleAxis({ scale, width, lanes, 
           {lane !== null && <line x1={x} x2={x} y1={baseline - lane * LANE - 8} y2={baseline} className="stroke-slate-300" />}
           <circle cx={x} cy={baseline} r={3} fill={KIND_COLOUR[event.kind]} />
           {lane !== null && x + w < scale.right + 4 && (
-            <text x={x + 3} y={baseline - lane * LANE - 4} fontSize={LABEL.size} className="fill-slate-700">
+            <text x={x + 3} y={baseline - lane * LANE - 4} fontSize={LABEL.size} className="chronicle-halo fill-slate-700">
               {text}
             </text>
           )}
@@ -83,7 +83,7 @@ export const ChronicleAxis = memo(function ChronicleAxis({ scale, width, lanes, 
           <line y2={t.kind === 'year' ? 6 : 3} className="stroke-slate-500" />
           {t.labelled && (
             <text y={17} fontSize={11} textAnchor="middle" className={t.kind === 'year' ? 'fill-slate-800 font-semibold' : 'fill-slate-600'}>
-              {t.kind === 'year' ? t.year : monthLabel(t.month, lang)}
+              {t.kind === 'year' ? t.year : `${monthLabel(t.month, lang)}${t.withYear ? ` ${t.year}` : ''}`}
             </text>
           )}
         </g>

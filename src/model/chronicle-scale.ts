@@ -26,6 +26,8 @@ export interface Tick {
   month: number;
   /** Whether the tick carries a label (years always do; months when there is room). */
   labelled: boolean;
+  /** A month label that also names its year: the first one, when no year tick comes before it. */
+  withYear: boolean;
 }
 
 const MONTH_STEPS = [1, 3, 6];
@@ -47,9 +49,10 @@ export function ticks(scale: TimeScale, minGap = 44): Tick[] {
       if (!isYear && (step === undefined || (month - 1) % step !== 0)) continue;
       const day = dayNumber(`${year}-${String(month).padStart(2, '0')}-01`);
       if (day < scale.from || day >= scale.to) continue;
-      out.push({ day, kind: isYear ? 'year' : 'month', year, month, labelled: isYear ? step !== undefined || year % yearEvery === 0 : true });
+      out.push({ day, kind: isYear ? 'year' : 'month', year, month, labelled: isYear ? step !== undefined || year % yearEvery === 0 : true, withYear: false });
     }
   }
+  if (out[0]?.kind === 'month') out[0].withYear = true;
   return out;
 }
 

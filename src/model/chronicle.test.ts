@@ -121,6 +121,13 @@ describe('time scale', () => {
     expect(oneYear[0]).toMatchObject({ kind: 'year', year: 2019, labelled: true });
   });
 
+  it('names the year on the first month when no January is shown', () => {
+    const late = ticks({ ...whole, from: d('2019-03-10'), to: d('2019-12-01') });
+    expect(late[0]).toMatchObject({ kind: 'month', year: 2019, month: 4, withYear: true });
+    expect(late.filter((t) => t.withYear)).toHaveLength(1);
+    expect(ticks({ ...whole, from: d('2019-01-01'), to: d('2019-06-01') }).some((t) => t.withYear)).toBe(false);
+  });
+
   it('labels every other year when years are narrow (a phone)', () => {
     const narrow = ticks({ ...whole, right: 300 });
     expect(narrow.filter((t) => t.labelled).map((t) => t.year)).toEqual([2014, 2016, 2018, 2020, 2022, 2024, 2026]);
