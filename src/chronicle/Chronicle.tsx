@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '../i18n';
 import type { Grouping } from '../model/chronicle-groups';
 import { dayAt, panSpan, xOf, zoomSpan, type TimeScale } from '../model/chronicle-scale';
@@ -35,6 +35,7 @@ export const Chronicle = memo(function Chronicle({ prepared, focus, compare, sel
   const box = useRef<HTMLDivElement>(null);
   const body = useRef<SVGSVGElement>(null);
   const width = useWidth(box);
+  useRenderMark(width > 0);
   const scale = useMemo<TimeScale>(() => ({ ...span, left: gutterFor(width), right: Math.max(gutterFor(width) + 10, width - PAD_RIGHT) }), [span, width]);
   const grab = useDateDrag(scale, useCallback(() => body.current, []));
 
@@ -96,3 +97,14 @@ export const Chronicle = memo(function Chronicle({ prepared, focus, compare, sel
     </section>
   );
 });
+
+/** Marks `chronicle-render`: from the chronicle's first render to the first frame with its bars (read by npm run bench). */
+function useRenderMark(drawn: boolean): void {
+  const [start] = useState(() => performance.now());
+  const marked = useRef(false);
+  useLayoutEffect(() => {
+    if (!drawn || marked.current) return;
+    marked.current = true;
+    requestAnimationFrame(() => performance.measure('chronicle-render', { start, end: performance.now() }));
+  }, [drawn, start]);
+}

@@ -31,14 +31,17 @@ export function ChronicleToolbar({ lang, grouping, onGrouping, onZoom, onWhole, 
         </select>
       </label>
       <div className="flex gap-1">
-        <button type="button" className="btn" onClick={() => onZoom(0.5)}>
-          {t.zoomIn}
+        <button type="button" className="btn" onClick={() => onZoom(0.5)} aria-label={t.zoomIn}>
+          <span aria-hidden="true" className="sm:hidden">+</span>
+          <span aria-hidden="true" className="hidden sm:inline">{t.zoomIn}</span>
         </button>
-        <button type="button" className="btn" onClick={() => onZoom(2)} disabled={onWhole === null}>
-          {t.zoomOut}
+        <button type="button" className="btn" onClick={() => onZoom(2)} disabled={onWhole === null} aria-label={t.zoomOut}>
+          <span aria-hidden="true" className="sm:hidden">−</span>
+          <span aria-hidden="true" className="hidden sm:inline">{t.zoomOut}</span>
         </button>
-        <button type="button" className="btn" onClick={() => onWhole?.()} disabled={onWhole === null}>
-          {t.wholeHistory}
+        <button type="button" className="btn" onClick={() => onWhole?.()} disabled={onWhole === null} aria-label={t.wholeHistory}>
+          <span aria-hidden="true" className="sm:hidden">↔</span>
+          <span aria-hidden="true" className="hidden sm:inline">{t.wholeHistory}</span>
         </button>
       </div>
       {bar && (
@@ -46,9 +49,10 @@ export function ChronicleToolbar({ lang, grouping, onGrouping, onZoom, onWhole, 
           {t.firstDayOf(bar.name, firstDay(bar, minDay))}
         </button>
       )}
-      <p className="hidden text-xs text-slate-600 lg:block" title={t.chronicleHelp}>
+      <p className="hidden text-xs text-slate-600 lg:block">
         <span className="mr-2 inline-block h-2 w-5 rounded-sm bg-gradient-to-r from-slate-500/30 to-slate-500 align-middle" /> {t.chronicleKey.soft} ·{' '}
         <span className="chronicle-key-hatch mx-1 inline-block h-2 w-5 rounded-sm align-middle" /> {t.chronicleKey.deprecated} · {t.chronicleKey.release} · {t.chronicleKey.open}
+        <span className="block">{t.chronicleHelp}</span>
       </p>
     </div>
   );
