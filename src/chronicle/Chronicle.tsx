@@ -14,6 +14,7 @@ import { DateLine } from './DateLine';
 import { gutterFor, lanesFor, PAD_RIGHT } from './geometry';
 import { useChronicleModel } from './useChronicleModel';
 import { useDateDrag } from './useDateDrag';
+import { useVisibleRows } from './useVisibleRows';
 import { useWidth } from './useWidth';
 import './chronicle.css';
 
@@ -36,6 +37,7 @@ export const Chronicle = memo(function Chronicle({ prepared, focus, compare, sel
   const body = useRef<SVGSVGElement>(null);
   const width = useWidth(box);
   useRenderMark(width > 0);
+  const band = useVisibleRows(box, body, width > 0);
   const scale = useMemo<TimeScale>(() => ({ ...span, left: gutterFor(width), right: Math.max(gutterFor(width) + 10, width - PAD_RIGHT) }), [span, width]);
   const grab = useDateDrag(scale, useCallback(() => body.current, []));
 
@@ -87,7 +89,7 @@ export const Chronicle = memo(function Chronicle({ prepared, focus, compare, sel
                   <line y2={5} className="stroke-orange-800" strokeWidth={2.5} />
                 </pattern>
               </defs>
-              <ChronicleBars layout={layout} scale={scale} width={width} grouping={grouping} emphasis={emphasis} selected={selected} minDay={prepared.minDay} lang={lang} />
+              <ChronicleBars layout={layout} scale={scale} width={width} grouping={grouping} emphasis={emphasis} selected={selected} band={band} minDay={prepared.minDay} lang={lang} />
               {compareX !== null && <line x1={compareX} x2={compareX} y2={layout.height} className="stroke-violet-700" strokeDasharray="4 3" strokeWidth={2} />}
               <DateLine scale={scale} top={0} bottom={layout.height} onGrab={grab} testId="chronicle-date-line" />
             </svg>

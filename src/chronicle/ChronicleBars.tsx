@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { estimateWidth } from '../canvas/export/drawing';
 import { fitText } from '../canvas/export/svg-text';
 import { messages } from '../i18n';
@@ -10,7 +10,8 @@ import { useExplorer } from '../state/store';
 import type { Lang } from '../url/view-state';
 import { BarRow } from './BarRow';
 import { emphasisOf, type EmphasisSource } from './emphasis';
-import { HEADING } from './geometry';
+import { HEADING, ROW } from './geometry';
+import type { RowWindow } from './useVisibleRows';
 
 interface BarsProps {
   layout: RowLayout;
@@ -19,6 +20,8 @@ interface BarsProps {
   grouping: Grouping;
   emphasis: EmphasisSource;
   selected: string | null;
+  /** Only rows in this band are rendered (plus the keyboard's and the selected one). */
+  band: RowWindow;
   minDay: string;
   lang: Lang;
 }
@@ -40,11 +43,18 @@ export function selectBar(bar: LifeBar, jump: boolean, minDay: string): void {
  * Every row of the chronicle: group headings, year lines, and one focusable bar per component
  * (one tab stop; arrows move between bars). It never reads the date, so scrubbing leaves it alone.
  */
-export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width, grouping, emphasis, selected, minDay, lang }: BarsProps) {
+export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width, grouping, emphasis, selected, band, minDay, lang }: BarsProps) {
   const t = messages(lang);
   const bars = useMemo(() => layout.rows.flatMap((r) => (r.kind === 'bar' ? [r.bar] : [])), [layout]);
   const [active, setActive] = useState<string | null>(null);
   const refs = useRef(new Map<string, SVGGElement>());
+  // A bar reached by the keyboard may not be rendered yet: focus it once it is (focus scrolls it into view).
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    if (pendingFocus === null) return;
+    refs.current.get(pendingFocus)?.focus();
+    setPendingFocus(null);
+  }, [pendingFocus]);
   const tabStop = active ?? selected ?? bars[0]?.id;
   const gutter = scale.left;
 
@@ -58,6 +68,7 @@ export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width,
     (bar: LifeBar, e: KeyboardEvent) => {
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
+        e.stopPropagation(); // Space on a bar selects it; it must not also play (src/ui/useShortcuts.ts)
         return selectBar(bar, e.shiftKey, minDay);
       }
       const i = bars.indexOf(bar);
@@ -66,7 +77,7 @@ export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width,
       e.preventDefault();
       const target = bars[Math.min(bars.length - 1, Math.max(0, next))];
       setActive(target.id);
-      refs.current.get(target.id)?.focus();
+      setPendingFocus(target.id);
     },
     [bars, minDay],
   );
@@ -87,7 +98,7 @@ export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width,
               {grouping === 'family' ? t.families[row.key as keyof typeof t.families] : t.roles[row.key as keyof typeof t.roles]}
             </text>
           </g>
-        ) : (
+        ) : (row.y + ROW < band.top || row.y > band.bottom) && row.bar.id !== tabStop && row.bar.id !== selected ? null : (
           <BarRow
             key={row.bar.id}
             bar={row.bar}
