@@ -167,7 +167,7 @@ test('the tabs switch views as history entries; a bad view is dropped with a not
   await expect(page).not.toHaveURL(/view=/);
 });
 
-test('exports the chronicle as SVG with the canvas’s caption', async ({ page, request }) => {
+test('exports the chronicle as SVG and PNG with the canvas’s caption', async ({ page, request }) => {
   const { version, components } = await (await request.get('./data/dataset.json')).json();
   await openChronicle(page, '?view=chronicle&date=2019-06-15');
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
@@ -181,6 +181,10 @@ test('exports the chronicle as SVG with the canvas’s caption', async ({ page, 
   expect(svg.caption).toContain('Container runtimes on 2019-06-15');
   expect(svg.caption).toContain(page.url().replace('&view=', `&v=${version}&view=`));
   expect(svg.bars).toBe(components.length);
+
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+  expect(png.suggestedFilename()).toBe('runtimes-2019-06-15-chronicle.png');
+  expect([...(await readFile((await png.path())!)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
