@@ -10,7 +10,7 @@ const line = (page: Page) => page.getByTestId('chronicle-date-line');
 async function openChronicle(page: Page, query: string): Promise<void> {
   await page.goto(`./${query}`);
   await expect(page.getByRole('region', { name: /^Chronicle/ })).toBeVisible();
-  await expect(bar(page, 'docker')).toBeVisible();
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible();
 }
 
 /** The x of the middle of a day on the axis, from the year labels it draws (not from the code's own scale). */
@@ -139,6 +139,12 @@ test('focus highlights the stack’s bars; compare marks what was added and remo
   await slider(page).focus();
   await page.keyboard.press('End');
   await expect(bar(page, 'youki')).toHaveAttribute('data-emphasis', 'added');
+});
+
+test('a link that selects a component opens the chronicle at its bar', async ({ page }) => {
+  await openChronicle(page, '?view=chronicle&date=2019-06-15&node=kata-agent');
+  await expect(bar(page, 'kata-agent')).toBeInViewport();
+  await expect(bar(page, 'kata-agent')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('zooming in turns the year axis into months', async ({ page }) => {

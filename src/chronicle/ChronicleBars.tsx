@@ -58,6 +58,12 @@ export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width,
   const tabStop = active ?? selected ?? bars[0]?.id;
   const gutter = scale.left;
 
+  // A link that selects a component (node=) opens the chronicle scrolled to its bar.
+  const linked = useRef(selected);
+  useLayoutEffect(() => {
+    if (linked.current !== null) refs.current.get(linked.current)?.scrollIntoView({ block: 'center' });
+  }, []);
+
   const refFor = useCallback((id: string, el: SVGGElement | null) => {
     if (el) refs.current.set(id, el);
     else refs.current.delete(id);
