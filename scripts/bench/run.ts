@@ -11,6 +11,7 @@ import type { Dataset } from '../../src/model/types';
 import { SIZE_BUDGETS } from '../budgets';
 import { startPreview } from '../lib/preview';
 import { lighthouseScores } from './lighthouse';
+import { chronicleFirstRender, chronicleScrub, type ChronicleResult } from './chronicle';
 import { bundleSizes, firstFullCanvas } from './load';
 import { sweep } from './drag';
 import { heapAfterGc } from './memory';
@@ -22,6 +23,8 @@ const dist = join(root, 'dist');
 const MOVES = 240;
 /** `--quick`: one scrub and the steps only, for trying a change; the full run is the one to quote. */
 const QUICK = process.argv.includes('--quick');
+/** `--chronicle`: only the chronicle's measures (real and 10×). */
+const CHRONICLE_ONLY = process.argv.includes('--chronicle');
 const RUNS = QUICK ? 1 : 3;
 
 const dataset: Dataset = JSON.parse(readFileSync(join(dist, 'data', 'dataset.json'), 'utf8'));
@@ -31,20 +34,31 @@ cpSync(dist, bigDist, { recursive: true });
 writeFileSync(join(bigDist, 'data', 'dataset.json'), JSON.stringify(big));
 
 const intervalOf = (changes: string[]) => (day: string) => changes.filter((c) => c <= day).length;
-const real = await startPreview(4177);
-const synthetic = await startPreview(4178, bigDist);
+// BENCH_PORT moves both servers when another checkout benches on this machine.
+const port = Number(process.env.BENCH_PORT ?? 4177);
+const real = await startPreview(port);
+const synthetic = await startPreview(port + 1, bigDist);
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
 try {
+  await measureAll();
+} finally {
+  await browser.close();
+  real.stop();
+  synthetic.stop();
+  rmSync(bigDist, { recursive: true, force: true });
+}
+
+// An early return, unlike process.exit, still stops the servers and removes the 10× copy (finally above).
+async function measureAll(): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const chronicle = await measureChronicle(page);
+  if (CHRONICLE_ONLY) return printChronicle(chronicle);
   const scrubs: ScrubResult[] = [];
   for (let i = 0; i < RUNS; i++) scrubs.push(await scrub(page, real.url, MOVES, intervalOf(changeDays(dataset))));
   const step = await stepThrough(page, real.url);
-  if (QUICK) {
-    console.log(JSON.stringify({ scrub: scrubs, step }, null, 1));
-    process.exit(0);
-  }
+  if (QUICK) return console.log(JSON.stringify({ scrub: scrubs, step }, null, 1));
   const scale: ScrubResult[] = [];
   for (let i = 0; i < RUNS; i++) scale.push(await scrub(page, synthetic.url, MOVES, intervalOf(changeDays(big))));
 
@@ -69,16 +83,12 @@ try {
     step,
     scale: { runs: scale },
     load: { sizes, firstFullCanvasMs: firstCanvas, lighthouse },
+    chronicle,
     memory: { heapAfterOneSweepMB: heapAfterOne, heapAfterTenSweepsMB: heapAfterTen, growthMB: Math.round((heapAfterTen - heapAfterOne) * 100) / 100 },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
-} finally {
-  await browser.close();
-  real.stop();
-  synthetic.stop();
-  rmSync(bigDist, { recursive: true, force: true });
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -107,7 +117,28 @@ function printTable(r: Record<string, any>) {
   row('Lighthouse mobile performance', String(lighthouse.performance), '≥ 95', lighthouse.performance >= 95);
   row('Lighthouse accessibility', String(lighthouse.accessibility), '', null);
   row('heap after 1 / 10 sweeps (MB)', `${r.memory.heapAfterOneSweepMB} / ${r.memory.heapAfterTenSweepsMB}`, 'growth < 5', r.memory.growthMB < 5);
+  printChronicle(r.chronicle);
   console.log('\nwrote bench/results.json');
+}
+
+async function measureChronicle(page: import('@playwright/test').Page) {
+  const scrubs: ChronicleResult[] = [];
+  const scaled: ChronicleResult[] = [];
+  for (let i = 0; i < RUNS; i++) scrubs.push(await chronicleScrub(page, real.url, MOVES));
+  for (let i = 0; i < RUNS; i++) scaled.push(await chronicleScrub(page, synthetic.url, MOVES));
+  return { scrub: scrubs, scale: scaled, render: await chronicleFirstRender(browser, real.url, 10), scaleRender: await chronicleFirstRender(browser, synthetic.url, 3) };
+}
+
+function printChronicle(c: Awaited<ReturnType<typeof measureChronicle>>) {
+  const row = (what: string, value: string, goal: string, ok: boolean) => console.log(`${what.padEnd(34)} ${value.padEnd(34)} ${goal.padEnd(18)} ${ok ? 'ok' : 'MISSED'}`);
+  c.scrub.forEach((s, i) => row(`chronicle ${i + 1}: date change (${s.bars} rows drawn)`, `${fmt(s.dateChange)}, ${s.longFrames} > 50 ms`, 'p95 ≤ 16.7', s.dateChange.p95 <= 16.7));
+  c.scale.forEach((s, i) => row(`10× chronicle ${i + 1}: date change (${s.bars} rows drawn)`, `${fmt(s.dateChange)}, ${s.longFrames} > 50 ms`, 'p95 ≤ 33', s.dateChange.p95 <= 33));
+  row('chronicle: first render (tab click)', fmt(c.render.first), 'p50 ≤ 100', c.render.first.p50 <= 100);
+  row('chronicle: render again (cached)', fmt(c.render.again), 'p50 ≤ 100', c.render.again.p50 <= 100);
+  row('chronicle: own render (mount → frame)', fmt(c.render.own), 'p95 ≤ 100', c.render.own.p95 <= 100);
+  row('10× chronicle: own render', fmt(c.scaleRender.own), '', true);
+  row('10× chronicle: first render', fmt(c.scaleRender.first), '', true);
+  row('10× chronicle: render again', fmt(c.scaleRender.again), '', true);
 }
 
 function fmt(s: { p50: number; p95: number; max: number; n: number }): string {

@@ -138,6 +138,10 @@ export const en = {
   frames: { cri: 'CRI impl', 'oci-runtime': 'OCI Runtime', vm: 'VM', sandbox: 'Sandbox' },
   menu: 'Menu',
   viewOptions: 'Focus, compare, export',
+  viewTabs: 'View',
+  canvasTab: 'Canvas',
+  chronicleTab: 'Chronicle',
+  exportChronicle: 'Export the chronicle',
 };
 
 export type Messages = typeof en;

@@ -140,4 +140,8 @@ export const ja: Messages = {
   frames: { cri: 'CRI 実装', 'oci-runtime': 'OCI ランタイム', vm: 'VM', sandbox: 'サンドボックス' },
   menu: 'メニュー',
   viewOptions: '注目・比較・書き出し',
+  viewTabs: '表示',
+  canvasTab: 'キャンバス',
+  chronicleTab: '年表',
+  exportChronicle: '年表を書き出す',
 };

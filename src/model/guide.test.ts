@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-data';
-import { CANDIDATES, stackFor, walk, type Outcome } from './guide';
+import { CANDIDATES, FLOWCHART, stackFor, walk, type Outcome, type Question } from './guide';
+import { QUESTION_NOTE, QUESTION_TEXT } from './guide-text';
 
 const { dataset } = readDataset(join(import.meta.dirname, '../../data'));
 
@@ -20,7 +21,20 @@ describe('walking the flowchart', () => {
     expect(outcome('nnnyn')).toBe('kata');
     expect(outcome('nnnny')).toBe('cri-o');
     expect(outcome('nnnnn')).toBe('containerd');
-    expect(walk('nnnyy')?.asked.at(-1)?.note?.en).toMatch(/inverted/);
+    expect(QUESTION_NOTE[walk('nnnyy')!.asked.at(-1)!.id]?.en).toMatch(/inverted/);
+  });
+
+  it('has words in both languages for every question it asks', () => {
+    const ids: string[] = [];
+    const visit = (q: Question | Outcome): void => {
+      if (typeof q === 'string') return;
+      ids.push(q.id);
+      visit(q.yes);
+      visit(q.no);
+    };
+    visit(FLOWCHART);
+    expect(ids.sort()).toEqual(Object.keys(QUESTION_TEXT).sort());
+    for (const id of ids) expect(QUESTION_TEXT[id].ja.length * QUESTION_TEXT[id].en.length, id).toBeGreaterThan(0);
   });
 
   it('rejects answers that do not fit', () => {

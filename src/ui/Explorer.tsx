@@ -1,6 +1,8 @@
 import { Fragment, lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { ExportMenu } from '../canvas/export/ExportMenu';
+import { ChronicleExport } from '../chronicle/ChronicleExport';
+import { ViewTabs } from '../chronicle/ViewTabs';
 import { exportFileStem } from '../canvas/export/file-name';
 import { useMessages } from '../i18n/useMessages';
 import type { Prepared } from '../model/explorer';
@@ -23,6 +25,7 @@ import { FocusPicker } from './view/FocusPicker';
 // Opened by a minority of visits (details: once a component is picked): loaded on demand, outside the initial bundle.
 const GuidePanel = lazy(() => import('./guide/GuidePanel').then((m) => ({ default: m.GuidePanel })));
 const DetailsPanel = lazy(() => import('./details/DetailsPanel').then((m) => ({ default: m.DetailsPanel })));
+const Chronicle = lazy(() => import('../chronicle/Chronicle').then((m) => ({ default: m.Chronicle })));
 const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })));
 
 export function Explorer({ prepared }: { prepared: Prepared }) {
@@ -72,6 +75,18 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
       </Fragment>
     </CanvasBoundary>
   );
+  // view=chronicle: every component's life instead of the day's stack (src/chronicle/).
+  const drawing =
+    view.tab === 'chronicle' ? (
+      <CanvasBoundary resetKey={`${view.focus}|${view.compare}`} messages={t}>
+        <Suspense fallback={null}>
+          <Chronicle prepared={prepared} focus={focus} compare={view.compare} selected={view.node} lang={view.lang} />
+        </Suspense>
+      </CanvasBoundary>
+    ) : (
+      canvas
+    );
+  const caption = () => exportCaption(view, focus?.name[view.lang] ?? null, prepared.dataset.version, shareUrl());
   const timeline = <Timeline prepared={prepared} date={view.date} lang={view.lang} shareUrl={shareUrl} embedSnippet={() => embedSnippet(view, ctx)} />;
 
   if (view.embed) {
@@ -85,7 +100,7 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
           </a>
         </div>
         <main className="min-h-0 grow" aria-label={t.componentStack}>
-          {canvas}
+          {drawing}
         </main>
       </div>
     );
@@ -106,19 +121,24 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
       <div className="flex min-h-0 grow flex-col md:flex-row">
         <main className="flex min-h-0 min-w-0 grow flex-col" aria-label={t.componentStack}>
           <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 px-4 py-1.5">
+            <ViewTabs tab={view.tab} />
             <button type="button" className="btn sm:hidden" aria-expanded={viewOptions} onClick={() => setViewOptions(!viewOptions)}>
               {t.viewOptions}
             </button>
             <div className={`${viewOptions ? 'flex' : 'hidden'} flex-wrap items-center gap-x-6 gap-y-1 sm:contents`}>
-            <FocusPicker stacks={prepared.dataset.stacks} date={view.date} lang={view.lang} focus={view.focus} figure={view.figure} />
-            <CompareControl compare={view.compare} date={view.date} minDay={prepared.minDay} maxDay={prepared.maxDay} />
-            <ExportMenu fileStem={exportFileStem(view)} caption={() => exportCaption(view, focus?.name[view.lang] ?? null, prepared.dataset.version, shareUrl())} />
+              <FocusPicker stacks={prepared.dataset.stacks} date={view.date} lang={view.lang} focus={view.focus} figure={view.figure} />
+              <CompareControl compare={view.compare} date={view.date} minDay={prepared.minDay} maxDay={prepared.maxDay} />
+              {view.tab === 'chronicle' ? (
+                <ChronicleExport prepared={prepared} view={view} fileStem={`${exportFileStem(view)}-chronicle`} caption={caption} />
+              ) : (
+                <ExportMenu fileStem={exportFileStem(view)} caption={caption} />
+              )}
             </div>
             <button type="button" className="btn ml-auto hidden md:inline-block" aria-pressed={folded} onClick={() => setPanelFolded(!folded)}>
               {folded ? t.showPanel : t.hidePanel}
             </button>
           </div>
-          <div className="min-h-0 grow">{canvas}</div>
+          <div className="min-h-0 grow">{drawing}</div>
         </main>
         {/* Beside the canvas on wide screens; a bottom sheet on phones. */}
         <aside

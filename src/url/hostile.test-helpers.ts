@@ -9,7 +9,7 @@ const hostileValue = fc.oneof(
   ),
   fc.string({ maxLength: 5000 }),
 );
-const key = fc.constantFrom('date', 'node', 'focus', 'compare', 'lang', 'v', 'x', 'DATE', '', '__proto__', 'date[]', 'node%00');
+const key = fc.constantFrom('date', 'node', 'focus', 'compare', 'lang', 'v', 'view', 'x', 'DATE', '', '__proto__', 'date[]', 'node%00');
 
 /** A query string (without "?") of up to 8 parameters, each value sometimes percent-encoded, sometimes raw. */
 export const hostileQuery: fc.Arbitrary<string> = fc

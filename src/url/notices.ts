@@ -14,6 +14,7 @@ const en = {
   changedSince: (v: string, list: string) => `This link was made with dataset ${v}. Changed since: ${list}.`,
   badGuide: (q: string) => `The guide answers ${q} do not fit its questions; the guide starts again.`,
   figureWithoutFocus: 'figure=1 (this stack only) needs a focus=; showing every path.',
+  unknownView: (q: string) => `There is no view ${q} (canvas, chronicle); showing the canvas.`,
 };
 
 const ja: typeof en = {
@@ -29,6 +30,7 @@ const ja: typeof en = {
   changedSince: (v, list) => `このリンクはデータセット ${v} で作られた。その後の変更: ${list}。`,
   badGuide: (q) => `ガイドの回答 ${q} は質問に合わない。ガイドを最初からやり直す。`,
   figureWithoutFocus: 'figure=1（このスタックのみ）には focus= が必要。すべての経路を表示している。',
+  unknownView: (q) => `表示 ${q} はない（canvas、chronicle）。キャンバスを表示している。`,
 };
 
 export type NoticeMessages = typeof en;

@@ -17,7 +17,7 @@ const ctx: ViewContext = {
     { version: '1.0.0', date: '2026-01-01', notes: ['First.'] },
   ],
 };
-const base: ViewState = { date: '2026-11-28', node: null, focus: null, compare: null, lang: 'en', guide: null, embed: false, figure: false };
+const base: ViewState = { date: '2026-11-28', node: null, focus: null, compare: null, lang: 'en', guide: null, embed: false, figure: false, tab: 'canvas' };
 
 describe('parseViewState', () => {
   it('defaults to the last day with no notice', () => {
@@ -27,7 +27,7 @@ describe('parseViewState', () => {
   it('reads every parameter of the contract', () => {
     const { state, notices } = parseViewState('?date=2017-10-15&node=dockershim&focus=cri-o&compare=2016-06-01&lang=ja&v=1.2.0', ctx);
     expect(notices).toEqual([]);
-    expect(state).toEqual({ date: '2017-10-15', node: 'dockershim', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: null, embed: false, figure: false });
+    expect(state).toEqual({ date: '2017-10-15', node: 'dockershim', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: null, embed: false, figure: false, tab: 'canvas' });
   });
 
   it('reads a month or a year as its first day', () => {
@@ -77,6 +77,14 @@ describe('parseViewState', () => {
     expect(bad.notices[0]).toMatch(/guide/);
   });
 
+  it('reads view=chronicle; absent or view=canvas is the canvas; any other view is dropped with a notice', () => {
+    expect(parseViewState('?view=chronicle&date=2019-06-15', ctx)).toEqual({ state: { ...base, date: '2019-06-15', tab: 'chronicle' }, notices: [] });
+    expect(parseViewState('?view=canvas', ctx)).toEqual({ state: base, notices: [] });
+    const bad = parseViewState('?view=gantt', ctx);
+    expect(bad.state.tab).toBe('canvas');
+    expect(bad.notices).toEqual(['There is no view “gantt” (canvas, chronicle); showing the canvas.']);
+  });
+
   it('words its notices in the link’s language', () => {
     expect(parseViewState('?lang=ja&node=ocid', ctx).notices[0]).toMatch(/コンポーネントはない/);
   });
@@ -111,8 +119,8 @@ describe('serializeViewState', () => {
   });
 
   it('writes parameters in the contract order, and v only when asked', () => {
-    const state: ViewState = { date: '2017-10-15', node: 'docker', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: 'nny', embed: true, figure: true };
-    expect(serializeViewState(state, ctx)).toBe('?date=2017-10-15&node=docker&focus=cri-o&figure=1&compare=2016-06-01&lang=ja&guide=nny&embed=1');
+    const state: ViewState = { date: '2017-10-15', node: 'docker', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: 'nny', embed: true, figure: true, tab: 'chronicle' };
+    expect(serializeViewState(state, ctx)).toBe('?date=2017-10-15&node=docker&focus=cri-o&figure=1&compare=2016-06-01&lang=ja&guide=nny&embed=1&view=chronicle');
   });
 
   it('pins the day as well as the data version in a link to share, so the shared day never moves', () => {
@@ -131,6 +139,7 @@ describe('properties', () => {
     guide: fc.constantFrom(null, '', 'y', 'nn', 'nnnyn', 'nnnnn'),
     embed: fc.boolean(),
     figure: fc.boolean(),
+    tab: fc.constantFrom('canvas' as const, 'chronicle' as const),
   })
     .map((s) => (s.compare === s.date ? { ...s, compare: null } : s))
     .map((s) => (s.focus === null ? { ...s, figure: false } : s));
@@ -153,6 +162,7 @@ describe('properties', () => {
         expect(state.focus === null || ctx.stackIds.has(state.focus)).toBe(true);
         expect(!state.figure || state.focus !== null).toBe(true);
         expect(state.compare === null || (isDay(state.compare) && state.compare !== state.date)).toBe(true);
+        expect(['canvas', 'chronicle']).toContain(state.tab);
         for (const n of notices) expect(n.length).toBeLessThan(400);
         expect(parseViewState(serializeViewState(state, ctx), ctx)).toEqual({ state, notices: [] });
       }),

@@ -5,6 +5,8 @@ import { NOTICES, type NoticeMessages } from './notices';
 import type { DatasetChange, Day } from '../model/types';
 
 export type Lang = 'en' | 'ja';
+/** What the main area draws: the day's stack, or every component's life on one timeline. */
+export type Tab = 'canvas' | 'chronicle';
 
 /** Everything the URL can say about the view (CONTRACT.md §2), in the contract's order. */
 export interface ViewState {
@@ -19,6 +21,8 @@ export interface ViewState {
   embed: boolean;
   /** This stack only: the focused stack drawn alone, like the article's figure (only with a focus). */
   figure: boolean;
+  /** `view=`: the canvas (default) or the chronicle. */
+  tab: Tab;
 }
 
 export interface ViewContext {
@@ -39,11 +43,11 @@ export interface Parsed {
 }
 
 /** CONTRACT.md §2's parameters, then this app's additions (guide, embed; see docs/contract.md §2). */
-const ORDER = ['date', 'node', 'focus', 'figure', 'compare', 'lang', 'v', 'guide', 'embed'] as const;
+const ORDER = ['date', 'node', 'focus', 'figure', 'compare', 'lang', 'v', 'guide', 'embed', 'view'] as const;
 const KNOWN = new Set<string>(ORDER);
 
 export function defaultView(ctx: ViewContext): ViewState {
-  return { date: ctx.maxDay, node: null, focus: null, compare: null, lang: ctx.defaultLang, guide: null, embed: false, figure: false };
+  return { date: ctx.maxDay, node: null, focus: null, compare: null, lang: ctx.defaultLang, guide: null, embed: false, figure: false, tab: 'canvas' };
 }
 
 /**
@@ -108,6 +112,10 @@ export function parseViewState(search: string, ctx: ViewContext, wordedIn?: Lang
   const embed = params.get('embed');
   if (embed !== null) state.embed = embed === '1';
 
+  const tab = params.get('view');
+  if (tab === 'canvas' || tab === 'chronicle') state.tab = tab;
+  else if (tab !== null) notices.push((m) => m.unknownView(quote(tab)));
+
   const v = params.get('v');
   if (v !== null && v !== ctx.version) {
     const since = versionsSince(ctx.changelog, v);
@@ -132,6 +140,7 @@ export function serializeViewState(state: ViewState, ctx: ViewContext, options: 
   if (options.withVersion) params.set('v', ctx.version);
   if (state.guide !== null) params.set('guide', state.guide);
   if (state.embed) params.set('embed', '1');
+  if (state.tab !== 'canvas') params.set('view', state.tab);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

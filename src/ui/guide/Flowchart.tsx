@@ -1,4 +1,5 @@
-import { FLOWCHART, ARTICLE_ANSWER, type Question } from '../../model/guide';
+import { FLOWCHART, type Question } from '../../model/guide';
+import { ARTICLE_ANSWER, QUESTION_NOTE, QUESTION_TEXT } from '../../model/guide-text';
 import { useMessages } from '../../i18n/useMessages';
 import type { Lang } from '../../url/view-state';
 
@@ -10,8 +11,8 @@ export function Flowchart({ answers, lang }: { answers: string; lang: Lang }) {
     if (typeof q === 'string') return <span className={taken && path.length <= answers.length ? 'font-bold' : ''}>→ {ARTICLE_ANSWER[q][lang]}</span>;
     return (
       <>
-        <span className={taken ? 'font-semibold' : ''}>{q.text[lang]}</span>
-        {q.note && <span className="ml-1 text-violet-800">⚠ {t.inverted}</span>}
+        <span className={taken ? 'font-semibold' : ''}>{QUESTION_TEXT[q.id][lang]}</span>
+        {QUESTION_NOTE[q.id] && <span className="ml-1 text-violet-800">⚠ {t.inverted}</span>}
         <ul className="ml-4 list-none">
           <li>{t.yes}: {node(q.yes, `${path}y`)}</li>
           <li>{t.no}: {node(q.no, `${path}n`)}</li>

@@ -1,6 +1,7 @@
 import { startDay } from '../../model/dates';
 import type { Prepared } from '../../model/explorer';
-import { ARTICLE_ANSWER, CANDIDATES, stackFor, walk, type Outcome } from '../../model/guide';
+import { CANDIDATES, stackFor, walk, type Outcome } from '../../model/guide';
+import { ARTICLE_ANSWER, QUESTION_NOTE, QUESTION_TEXT } from '../../model/guide-text';
 import type { Day } from '../../model/types';
 import { useMessages } from '../../i18n/useMessages';
 import { useExplorer } from '../../state/store';
@@ -32,15 +33,15 @@ export function GuidePanel({ prepared, answers, date, lang }: { prepared: Prepar
         <ol className="space-y-0.5 text-sm" aria-label={t.guide}>
           {state.asked.map((q, i) => (
             <li key={q.id}>
-              {q.text[lang]} <strong>{answers[i] === 'y' ? t.yes : t.no}</strong>
+              {QUESTION_TEXT[q.id][lang]} <strong>{answers[i] === 'y' ? t.yes : t.no}</strong>
             </li>
           ))}
         </ol>
       )}
       {state.kind === 'question' ? (
         <div className="space-y-2">
-          <p className="font-semibold">{state.question.text[lang]}</p>
-          {state.question.note && <p className="rounded bg-violet-50 p-2 text-sm">⚠ {state.question.note[lang]}</p>}
+          <p className="font-semibold">{QUESTION_TEXT[state.question.id][lang]}</p>
+          {QUESTION_NOTE[state.question.id] && <p className="rounded bg-violet-50 p-2 text-sm">⚠ {QUESTION_NOTE[state.question.id]![lang]}</p>}
           <div className="flex gap-2">
             <button type="button" className="btn" onClick={() => answer('y')}>{t.yes}</button>
             <button type="button" className="btn" onClick={() => answer('n')}>{t.no}</button>

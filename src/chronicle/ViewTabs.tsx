@@ -1,0 +1,29 @@
+import { useMessages } from '../i18n/useMessages';
+import { useExplorer } from '../state/store';
+import type { Tab } from '../url/view-state';
+
+/** Canvas | Chronicle: which drawing the main area shows (`view=` in the URL; one history entry per switch). */
+export function ViewTabs({ tab }: { tab: Tab }) {
+  const patch = useExplorer((s) => s.patch);
+  const t = useMessages();
+  const tabs: [Tab, string][] = [
+    ['canvas', t.canvasTab],
+    ['chronicle', t.chronicleTab],
+  ];
+  return (
+    <div role="tablist" aria-label={t.viewTabs} className="flex rounded border border-slate-300 text-sm">
+      {tabs.map(([key, label]) => (
+        <button
+          key={key}
+          type="button"
+          role="tab"
+          aria-selected={tab === key}
+          onClick={() => tab !== key && patch({ tab: key }, 'push')}
+          className={`px-2 py-0.5 first:rounded-l last:rounded-r ${tab === key ? 'bg-sky-700 font-semibold text-white' : 'bg-white text-slate-900 hover:bg-slate-100'}`}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useCallback, type PointerEvent } from 'react';
+import { dayAt, type TimeScale } from '../model/chronicle-scale';
+import { dayFromNumber } from '../model/dates';
+import { useExplorer } from '../state/store';
+
+/**
+ * Pointer down on the axis or the date line sets the date and pushes one history entry;
+ * moving while pressed replaces it, as the slider does.
+ */
+export function useDateDrag(scale: TimeScale, svg: () => SVGSVGElement | null) {
+  return useCallback(
+    (e: PointerEvent<Element>) => {
+      if (e.button !== 0 || e.shiftKey) return;
+      const el = svg();
+      if (!el) return;
+      e.preventDefault();
+      const left = el.getBoundingClientRect().left;
+      const dayOf = (clientX: number) => dayFromNumber(dayAt(scale, clientX - left));
+      const store = useExplorer.getState();
+      store.setPlaying(false);
+      let last = dayOf(e.clientX);
+      store.setDate(last, 'push');
+      const move = (m: globalThis.PointerEvent) => {
+        const day = dayOf(m.clientX);
+        if (day === last) return;
+        last = day;
+        useExplorer.getState().setDate(day, 'replace');
+      };
+      const up = () => {
+        window.removeEventListener('pointermove', move);
+        window.removeEventListener('pointerup', up);
+        window.removeEventListener('pointercancel', up);
+      };
+      window.addEventListener('pointermove', move);
+      window.addEventListener('pointerup', up);
+      window.addEventListener('pointercancel', up);
+    },
+    [scale, svg],
+  );
+}
