@@ -51,3 +51,17 @@ test('exports the focused view as PNG and SVG, named after the view, with its li
   }, png.bytes.toString('base64'));
   expect(inked).toBeGreaterThan(0.005);
 });
+
+test('the default view exports its groups and its row names too', async ({ page }) => {
+  await open(page, '?date=2019-06-15');
+  const { bytes } = await download(page, 'Export SVG');
+  const svg = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    // A name may take two lines (two <text> elements): read them as one.
+    const byId = (id: string) => Array.from(doc.querySelectorAll(`g[data-id="${id}"] text`), (t) => t.textContent).join(' ');
+    return { kata: byId('group:kata'), gvisor: byId('group:gvisor'), text: doc.documentElement.textContent ?? '' };
+  }, bytes.toString('utf8'));
+  expect(svg.kata).toContain('Kata Containers');
+  expect(svg.gvisor).toContain('gVisor');
+  for (const row of ['CRI implementation', 'Shim', 'OCI runtime']) expect(svg.text).toContain(row);
+});

@@ -98,7 +98,8 @@ test('while dragging, a story that lags behind the shown day is marked as updati
   await page.mouse.move(box.x + box.width * 0.22, y);
   await page.mouse.down();
   for (let i = 0; i <= 20; i++) await page.mouse.move(box.x + box.width * (0.22 + i * 0.02), y);
-  await expect(page.getByText('updating…')).toBeVisible();
+  // Whether "updating…" is still up at this moment depends on the machine's speed; the frames sampled
+  // during the drag say it for sure (below): every frame whose story lagged was marked.
   await page.mouse.up();
   const day = await settled(page);
   await expect(page.getByTestId('story-summary')).toContainText(`On ${day}`);

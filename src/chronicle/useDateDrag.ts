@@ -4,8 +4,8 @@ import { dayFromNumber } from '../model/dates';
 import { useExplorer } from '../state/store';
 
 /**
- * Pointer down on the axis or the date line sets the date and pushes one history entry;
- * moving while pressed replaces it, as the slider does.
+ * Pointer down on the axis or the date line sets the date and pushes one history entry (at the
+ * first day that differs from the shown one); moving while pressed replaces it, as the slider does.
  */
 export function useDateDrag(scale: TimeScale, svg: () => SVGSVGElement | null) {
   return useCallback(
@@ -19,12 +19,16 @@ export function useDateDrag(scale: TimeScale, svg: () => SVGSVGElement | null) {
       const store = useExplorer.getState();
       store.setPlaying(false);
       let last = dayOf(e.clientX);
-      store.setDate(last, 'push');
+      // The first day that differs from the shown one pushes the entry (grabbing the line on its own
+      // day changes nothing yet, and a push of the same URL would be no entry at all); later ones replace it.
+      let pushed = last !== store.view?.date;
+      if (pushed) store.setDate(last, 'push');
       const move = (m: globalThis.PointerEvent) => {
         const day = dayOf(m.clientX);
         if (day === last) return;
         last = day;
-        useExplorer.getState().setDate(day, 'replace');
+        useExplorer.getState().setDate(day, pushed ? 'replace' : 'push');
+        pushed = true;
       };
       const up = () => {
         window.removeEventListener('pointermove', move);

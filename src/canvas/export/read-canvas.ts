@@ -31,13 +31,34 @@ function component(node: HTMLElement, box: Rect): DrawnShape | null {
   };
 }
 
+/** A family drawn as one card (or, opened, as a frame round its parts): its name and its count of parts. */
+function group(node: HTMLElement, box: Rect): DrawnShape | null {
+  const card = node.querySelector('.group-box');
+  if (!card) return null;
+  const emphasis = [...card.classList].find((c) => c.startsWith('emphasis-'))?.slice('emphasis-'.length) as Emphasis | undefined;
+  return {
+    kind: 'component',
+    id: node.dataset.id ?? '',
+    box,
+    name: textOf(card.querySelector('.group-name')),
+    release: null,
+    organisation: textOf(card.querySelector('.group-count')),
+    mark: null,
+    emphasis: emphasis ?? 'normal',
+    frame: card.classList.contains('is-open') ? 'top' : null,
+    perContainer: false,
+  };
+}
+
 function shape(node: HTMLElement): DrawnShape | null {
   const at = translation(node.style.transform);
   if (at === null) return null;
   // offsetWidth/Height ignore the viewport's zoom: they are flow units.
   const box = { ...at, width: node.offsetWidth, height: node.offsetHeight };
   if (node.classList.contains('react-flow__node-component')) return component(node, box);
-  if (node.classList.contains('react-flow__node-row')) return { kind: 'row', box, label: textOf(node) };
+  if (node.classList.contains('react-flow__node-group')) return group(node, box);
+  // Row names are pinned outside the flow (RowLabels); the band carries its own for the export.
+  if (node.classList.contains('react-flow__node-row')) return { kind: 'row', box, label: node.querySelector('[data-row-label]')?.getAttribute('data-row-label') ?? '' };
   if (node.classList.contains('react-flow__node-frame')) return { kind: 'frame', box, label: textOf(node) };
   if (node.classList.contains('react-flow__node-pod')) return { kind: 'pod', box, lines: [...node.querySelectorAll('span')].map(textOf) };
   return null;

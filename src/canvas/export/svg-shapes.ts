@@ -1,6 +1,6 @@
 import type { Emphasis } from '../to-flow';
 import { MONO, type DrawnShape, type Measure, type Rect } from './drawing';
-import { escapeXml, fitText, round, text } from './svg-text';
+import { escapeXml, fitLines, fitText, round, text } from './svg-text';
 
 type Component = Extract<DrawnShape, { kind: 'component' }>;
 interface BoxStyle {
@@ -49,7 +49,8 @@ function component(c: Component, measure: Measure): string {
   const parts = [rect(c.box, style, 6)];
 
   const badgeWidth = c.perContainer ? measure('×2', BADGE) + 8 : 0;
-  parts.push(text(x, top + 21, fitText(c.name, inner - (badgeWidth ? badgeWidth + 4 : 0), NAME, measure), NAME, style.muted ? '#64748b' : '#0f172a'));
+  const lines = fitLines(c.name, inner - (badgeWidth ? badgeWidth + 4 : 0), NAME, measure);
+  lines.forEach((line, i) => parts.push(text(x, top + 21 + i * 16, line, NAME, style.muted ? '#64748b' : '#0f172a')));
   if (c.perContainer) {
     const bx = c.box.x + c.box.width - PAD_X - badgeWidth;
     parts.push(`<rect x="${round(bx)}" y="${round(top + 10)}" width="${round(badgeWidth)}" height="14" rx="3" fill="#1e293b"/>`, text(bx + 4, top + 21, '×2', BADGE, '#ffffff'));
@@ -59,7 +60,8 @@ function component(c: Component, measure: Measure): string {
   const releaseWidth = release ? measure(release, RELEASE) + 4 : 0;
   const organisation = fitText(c.organisation, Math.max(0, inner - releaseWidth), META, measure);
   const meta = release ? `<tspan font-family="${escapeXml(MONO)}">${escapeXml(release)}</tspan> ${escapeXml(organisation)}` : escapeXml(organisation);
-  parts.push(`<text x="${round(x)}" y="${round(top + 38)}" font-size="${META.size}" fill="${metaColour}">${meta}</text>`);
+  // A name on two lines leaves no room for the meta line in a compact card, as on the canvas.
+  if (lines.length === 1) parts.push(`<text x="${round(x)}" y="${round(top + 38)}" font-size="${META.size}" fill="${metaColour}">${meta}</text>`);
   if (c.mark) {
     const colour = style.muted ? '#64748b' : c.mark === 'deprecated' ? '#9a3412' : '#991b1b';
     parts.push(text(x, top + 52, c.mark === 'deprecated' ? '⚠ DEPRECATED' : '⚠ ENDS SOON', MARK, colour));

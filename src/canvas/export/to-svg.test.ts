@@ -77,9 +77,14 @@ describe('toSvg', () => {
     expect(svg).toContain('>replaced by</text>');
   });
 
-  it('cuts a name too long for its card with an ellipsis', () => {
+  it('breaks a long name over two lines after a space or hyphen, and cuts the rest with an ellipsis', () => {
     const long = toSvg({ shapes: [component('x', 0, 0, { name: 'Open Container Initiative Runtime Specification' })], edges: [], labels: [] }, 'c');
-    expect(long).toMatch(/>Open Container[^<]*…<\/text>/);
+    const lines = [...long.matchAll(/<text[^>]*font-weight[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(lines[0]).toMatch(/^Open Container/);
+    expect(lines[0]).not.toContain('…');
+    expect(lines[1]).toMatch(/…$/);
+    const shim = toSvg({ shapes: [component('y', 0, 0, { name: 'containerd-shim-runc-v2' })], edges: [], labels: [] }, 'c');
+    expect(shim).toMatch(/>containerd-shim-<\/text>/);
   });
 });
 
