@@ -1,5 +1,5 @@
 import { CARD_COLUMN, GUTTER, computeLayout, type Layout, type PlacedUnit } from '../../src/model/layout';
-import { anchorBox, countCrossings, overviewOf, segmentOf, type Segment } from '../../src/model/overview';
+import { countCrossings, overviewOf, segmentOf, type Segment } from '../../src/model/overview';
 import { snapshotAt } from '../../src/model/snapshot';
 import { changeDays, TIMELINE_START } from '../../src/model/timeline';
 import type { Dataset } from '../../src/model/types';
@@ -71,7 +71,7 @@ function dayOf(dataset: Dataset, layout: Layout, index: Map<string, number>, uni
   const drawn = [...overview.components.map((c) => c.id), ...overview.groups.map((g) => g.id)];
   const relative = (id: string) => {
     const unit = index.get(layout.unitOf.get(id)!)!;
-    const box = anchorBox(id, layout)!;
+    const box = layout.boxes.get(id)!;
     return { unit, box: { dx: box.x - (GUTTER + units[unit].column * CARD_COLUMN), y: box.y, width: box.width, height: box.height } };
   };
   const calls = overview.edges.map((e) => {

@@ -1,5 +1,5 @@
 import { CARD_COLUMN, GUTTER, computeLayout } from '../../src/model/layout';
-import { anchorBox, countCrossings, overviewOf, segmentOf } from '../../src/model/overview';
+import { countCrossings, overviewOf, segmentOf } from '../../src/model/overview';
 import { snapshotAt } from '../../src/model/snapshot';
 import { changeDays, TIMELINE_START } from '../../src/model/timeline';
 import type { Dataset } from '../../src/model/types';
@@ -14,7 +14,7 @@ export function overviewStats(dataset: Dataset, columns?: ReadonlyMap<string, nu
   const days = [TIMELINE_START, ...changeDays(dataset)];
   for (const day of days) {
     const overview = overviewOf(snapshotAt(dataset, day), layout);
-    const box = (id: string) => anchorBox(id, layout)!;
+    const box = (id: string) => layout.boxes.get(id)!;
     const crossings = countCrossings(overview.edges.map((e) => segmentOf(box(e.source), box(e.target))));
     sum += crossings;
     if (crossings > max) [max, worst] = [crossings, day];

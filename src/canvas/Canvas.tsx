@@ -128,20 +128,18 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
   const onMoveStart: OnMoveStart = (event) => {
     if (event) userMoved.current = true;
   };
-  const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
+  // A component opens its details; a closed group opens on its first part present (its project, where it has one).
+  const pick = (node: FlowNode) => {
     if (node.type === 'component' && isComponentId(node.id)) onSelect(node.id);
-    // A closed group opens on its first part present (its project, where the family has one).
     if (node.type === 'group' && !node.id.startsWith('ghost:') && !node.data.open) onSelect(firstPart(node.data));
   };
+  const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => pick(node);
   const onEdgeEnter: EdgeMouseHandler<FlowEdge> = (_, edge) => setHovered(edge.id);
-  // React Flow selects a focused node on Enter but does not call onNodeClick; open the details here.
+  // React Flow selects a focused node on Enter but does not call onNodeClick; pick it here.
   const onKeyDown = (e: KeyboardEvent) => {
-    const target = e.key === 'Enter' ? (e.target as HTMLElement) : null;
-    const id = target?.closest('.react-flow__node-component')?.getAttribute('data-id');
-    if (id && isComponentId(id)) onSelect(id);
-    const groupId = target?.closest('.react-flow__node-group')?.getAttribute('data-id');
-    const groupNode = groupId ? getInternalNode(groupId) : undefined;
-    if (!id && groupNode?.type === 'group' && !groupNode.data.open) onSelect(firstPart(groupNode.data as GroupNodeData));
+    const id = e.key === 'Enter' ? (e.target as HTMLElement).closest('.react-flow__node')?.getAttribute('data-id') : null;
+    const node = id ? nodes.find((n) => n.id === id) : undefined;
+    if (node) pick(node);
   };
   const empty = !flow.nodes.some((n) => n.type === 'component');
   const t = useMessages();

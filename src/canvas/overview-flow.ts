@@ -1,7 +1,7 @@
 import type { Node } from '@xyflow/react';
 import { FAMILIES, type Family } from '../model/families';
 import { CARD_HEIGHT, type Box, type Layout } from '../model/layout';
-import { anchorBox, overviewOf, type OverviewGroup } from '../model/overview';
+import { overviewOf, type OverviewGroup } from '../model/overview';
 import type { Snapshot } from '../model/snapshot';
 import type { Component } from '../model/types';
 import { componentNode, relationEdge, type Emphasis, type FlowEdge, type FlowNode, type RelationEdgeType } from './to-flow';
@@ -39,7 +39,7 @@ export function overviewFlow(snapshot: Snapshot, layout: Layout, open: ReadonlyS
   }
   const boxOf = (id: string): Box => {
     const group = layout.groupOf.get(id);
-    if (group === undefined || id === group) return anchorBox(id, layout)!;
+    if (group === undefined || id === group) return layout.boxes.get(id)!;
     const at = layout.boxes.get(group)!;
     const inner = layout.open.get(group)!.members.get(id)!;
     return { ...inner, x: at.x + inner.x, y: at.y + inner.y };

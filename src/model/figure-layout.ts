@@ -2,7 +2,7 @@ import { figureParts, type CallKind, type FigureParts } from './figure-parts';
 import { routeEdges } from './figure-routes';
 import type { Point } from './figure-geometry';
 import { union } from './figure-geometry';
-import { NODE_HEIGHT, NODE_WIDTH, type Box } from './layout';
+import { FRAME_PAD, NODE_HEIGHT, NODE_WIDTH, type Box } from './layout';
 import type { DrawnRelation, Snapshot } from './snapshot';
 import type { Component, Stack } from './types';
 
@@ -12,7 +12,6 @@ export type FrameKind = 'cri' | 'oci-runtime' | 'vm' | 'sandbox';
 export const POD_ID = 'pod:pod';
 export const FIGURE_ROW = 124;
 export const FIGURE_GAP = 56;
-const FRAME_PAD = 10;
 /** A 14 px semibold name takes about this many pixels a character (generous, so nothing truncates). */
 const CHAR_WIDTH = 8.2;
 

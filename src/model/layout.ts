@@ -7,10 +7,7 @@ export { ROWS, type Row, type RowId } from './units';
 // The figure view's sizes ("this stack only").
 export const NODE_WIDTH = 168;
 export const NODE_HEIGHT = 60;
-export const COLUMN_GAP = 28;
-export const COLUMN_WIDTH = NODE_WIDTH + COLUMN_GAP;
-export const ROW_HEIGHT = 110;
-/** Space between a parent's border and the children drawn inside it. */
+/** Space between a frame's border and what it holds (an opened group, the figure's frames). */
 export const FRAME_PAD = 10;
 
 // The overview's sizes: compact cards, so a busy day fits a laptop at a readable zoom.

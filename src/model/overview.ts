@@ -1,3 +1,4 @@
+import { isGroupId } from './families';
 import type { Box, Layout } from './layout';
 import type { DrawnRelation, Snapshot } from './snapshot';
 import type { Component } from './types';
@@ -65,18 +66,13 @@ export function overviewOf(snapshot: Snapshot, layout: Pick<Layout, 'groupOf'>, 
   // Where a group and a neighbour call each other (a VM hosting the agent that drives it), one arrow says it.
   for (const e of edges.values()) {
     const back = edges.get(`${e.target}->${e.source}`);
-    if (back && back !== e && e.id.startsWith('group:') === false && back.source.startsWith('group:')) {
+    if (back && back !== e && !isGroupId(e.source) && isGroupId(back.source)) {
       back.relations.push(...e.relations);
       edges.delete(e.id);
     }
   }
   for (const e of edges.values()) e.relations.sort((a, b) => Number(a.path === 'secondary') - Number(b.path === 'secondary'));
   return { components, groups: [...groups.values()], edges: [...edges.values()] };
-}
-
-/** Where a drawn thing's calls leave and arrive. */
-export function anchorBox(id: string, layout: Pick<Layout, 'boxes'>): Box | undefined {
-  return layout.boxes.get(id);
 }
 
 type Point = { x: number; y: number };

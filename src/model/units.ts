@@ -119,4 +119,4 @@ export function assignLanes(units: readonly Unit[], edges: readonly UnitEdge[], 
   return { laneOf: (u: Unit, row: number) => lane.get(laneKey(u, row)) ?? 0, lanes };
 }
 
-export const laneKey = (u: Unit, row: number) => `${u.id}@${row}`;
+const laneKey = (u: Unit, row: number) => `${u.id}@${row}`;

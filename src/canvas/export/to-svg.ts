@@ -3,7 +3,7 @@ import { shapeSvg } from './svg-shapes';
 import { escapeXml, round, text } from './svg-text';
 
 const PAD = 24;
-/** Room left of the drawing for the row labels, as ROW_LABEL_WIDTH leaves on screen. */
+/** Room left of the drawing for the row labels, which the canvas pins at its edge on screen. */
 const ROW_GUTTER = 150;
 const MIN_WIDTH = 720;
 const CAPTION = { size: 13, weight: 400 };
