@@ -29,11 +29,11 @@ export async function open(page: Page, query: string): Promise<void> {
 
 /** The ids of the components and relations drawn right now. */
 export async function drawn(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
-  // Fading copies of components that just left carry ids with a colon; they are not drawn components.
-  const nodes = await page.locator('.react-flow__node-component').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).filter((id) => !id.includes(':')).sort());
+  // Absent things stay mounted but hidden (contract §4); fading copies of what just left carry no id.
+  const nodes = await page.locator('.react-flow__node-component:visible').evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-id') ?? []).filter((id) => !id.includes(':')).sort());
   // A group is drawn with its parts: it counts as changed when they do.
-  const groups = await page.locator('.react-flow__node-group [data-members]').evaluateAll((els) => els.map((e) => `${e.closest('.react-flow__node')!.getAttribute('data-id')}[${e.getAttribute('data-members')}]`));
-  const edges = await page.locator('.react-flow__edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
+  const groups = await page.locator('.react-flow__node-group:visible [data-members]').evaluateAll((els) => els.map((e) => `${e.closest('.react-flow__node')!.getAttribute('data-id')}[${e.getAttribute('data-members')}]`));
+  const edges = await shownEdges(page);
   return { nodes: [...nodes, ...groups.sort()], edges };
 }
 
@@ -47,3 +47,18 @@ export async function settled(page: Page): Promise<string> {
   await expect(page.locator(`[data-drawn-date="${date}"]`)).toBeVisible();
   return date;
 }
+
+/**
+ * The ids of the edges drawn right now. Absent edges stay mounted with visibility: hidden (contract
+ * §4); Playwright's :visible would also drop straight lines, whose boxes have no width or height.
+ */
+export async function shownEdges(page: Page | Locator): Promise<string[]> {
+  const edges = page.locator('.react-flow__edge');
+  return (await edges.evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility !== 'hidden').map((e) => e.getAttribute('data-id')!))).sort();
+}
+
+/** Something dated in the dataset (contract §3). */
+export type Dated = { id: string; since: string; until: string | null };
+const firstDay = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+/** An independent reading of contract §3's presence rule, to check the canvas against. */
+export const isPresent = (item: Dated, day: string) => firstDay(item.since) <= day && (item.until === null || day < firstDay(item.until));

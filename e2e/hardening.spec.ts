@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { hostileQuery } from '../src/url/hostile.test-helpers';
 import { parseViewState, serializeViewState, type ViewContext } from '../src/url/view-state';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, node, open, settled, slider, test } from './fixtures';
+import { drawn, expect, isPresent, node, open, settled, slider, test, type Dated } from './fixtures';
 
 test.describe('hostile URLs', () => {
   // The same generator the unit property test runs 2,000 times; a fixed sample goes through the real page.
@@ -129,8 +129,11 @@ test('more than 200 days to draw, change days and random ones', async ({ request
 for (const slice of [0, 1, 2, 3, 4, 5, 6, 7]) {
   test(`every change day and 200 random days draw without error (slice ${slice + 1} of 8)`, async ({ page, request }) => {
     const all = await daysToDraw(request);
+    const dataset = await (await request.get('./data/dataset.json')).json();
     const size = Math.ceil(all.length / 8);
     await open(page, '');
+    // Day changes now only show and hide the mounted fixed graph (contract §4: visible ⇔ present).
+    await expect(page.locator('[data-fixed-graph="true"]')).toBeAttached();
     for (const date of all.slice(slice * size, slice * size + size)) {
       // Back/Forward-style navigation: the app reads the URL without a reload.
       await page.evaluate((d) => {
@@ -138,7 +141,14 @@ for (const slice of [0, 1, 2, 3, 4, 5, 6, 7]) {
         dispatchEvent(new PopStateEvent('popstate'));
       }, date);
       await expect(page.locator(`[data-drawn-date="${date}"]`)).toBeAttached();
-      expect(await page.locator('.react-flow__node-component').count(), date).toBeGreaterThan(0);
+      const { nodes, edges } = await drawn(page);
+      const cards = nodes.filter((n) => !n.includes('['));
+      const grouped = nodes.filter((n) => n.includes('[')).flatMap((n) => n.slice(n.indexOf('[') + 1, -1).split(' '));
+      const present = new Set<string>(dataset.components.filter((c: Dated) => isPresent(c, date)).map((c: Dated) => c.id));
+      expect(cards.length, date).toBeGreaterThan(0);
+      for (const id of cards) expect(present.has(id), `${id} is drawn on ${date}`).toBe(true);
+      for (const id of present) expect(cards.includes(id) || grouped.includes(id), `${id} is missing on ${date}`).toBe(true);
+      for (const id of edges.filter((e) => !e.includes('group:'))) expect(dataset.relations.some((r: Dated) => r.id === id && isPresent(r, date)), `${id} on ${date}`).toBe(true);
     }
   });
 }

@@ -15,7 +15,7 @@ export function measureDrawing(): Omit<DayMeasure, 'day'> {
   const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
   const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
   const drawn = Array.from(document.querySelectorAll<HTMLElement>('.react-flow__node-component, .react-flow__node-group')).filter(
-    (n) => !n.dataset.id!.includes(':') || n.dataset.id!.startsWith('group:'),
+    (n) => !n.hasAttribute('data-absent') && n.dataset.id !== undefined && (!n.dataset.id.includes(':') || n.dataset.id.startsWith('group:')),
   );
   const rects = new Map(drawn.map((n) => [n.dataset.id!, n.getBoundingClientRect()]));
   const sizes = drawn
@@ -32,7 +32,7 @@ export function measureDrawing(): Omit<DayMeasure, 'day'> {
   const segments: [P, P][] = [];
   let arrows = 0;
   const idOf = (e: Element) => e.getAttribute('data-testid')!.slice('rf__edge-'.length);
-  const edges = Array.from(document.querySelectorAll('.react-flow__edge')).filter((e) => !idOf(e).startsWith('ghost:'));
+  const edges = Array.from(document.querySelectorAll('.react-flow__edge:not([data-absent])')).filter((e) => !idOf(e).startsWith('ghost:'));
   for (const edge of edges) {
     const path = edge.querySelector('.react-flow__edge-path');
     const marker = path?.getAttribute('marker-end')?.match(/url\((['"]?)#(.+)\1\)/)?.[2];

@@ -1,17 +1,18 @@
 import { Controls, ReactFlow, useStoreApi, type InternalNode, ReactFlowProvider, useReactFlow, useStore, type EdgeMouseHandler, type NodeMouseHandler, type OnMoveStart } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Prepared } from '../model/explorer';
 import type { Snapshot } from '../model/snapshot';
-import type { Mechanism } from '../model/types';
 import { edgeTypes } from './edges';
+import { ArrowMarkers } from './edges/ArrowMarkers';
 import { Legend } from './Legend';
 import { RowLabels } from './RowLabels';
 import { nodeTypes } from './nodes';
-import { isComponentId, type FlowEdge, type FlowNode, type RelationEdgeType } from './to-flow';
+import { createDrawnStore, DrawnContext } from './drawn';
+import { intervalOf } from './drawing-table';
+import { isComponentId, type FlowEdge, type FlowNode } from './to-flow';
 import type { GroupNodeData } from './overview-flow';
-import { useFlow, type FlowOptions } from './useFlow';
-import { useLeaving } from './useLeaving';
+import { useDrawing, type FlowOptions } from './useFlow';
 import { useMessages } from '../i18n/useMessages';
 
 export const FIRST_FULL_CANVAS = 'first-full-canvas';
@@ -67,8 +68,11 @@ export function Canvas(props: CanvasProps) {
 function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }: CanvasProps) {
   // A selected part of a family opens its group in place.
   const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
-  const { flow, drawnKey, fitIds } = useFlow(prepared, snapshot, { ...options, open });
+  const { flow, table, drawnKey, fitIds, mechanisms, empty } = useDrawing(prepared, snapshot, { ...options, open });
   const day = snapshot.day;
+  // The shown day reaches the nodes through their own store, in the same commit as the day itself.
+  const [drawn] = useState(() => createDrawnStore(day));
+  useLayoutEffect(() => drawn.setState({ day, table, interval: table === null ? 0 : intervalOf(table.starts, day) }), [drawn, day, table]);
   const comparing = options.compare !== null;
   const [hovered, setHovered] = useState<string | null>(null);
   // Zoomed far out, names grow and details hide, so the overview stays legible.
@@ -82,12 +86,8 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
     () => (selected === null ? flow.nodes : flow.nodes.map((n): FlowNode => (n.id === selected ? { ...n, selected: true } : n))),
     [flow.nodes, selected],
   );
-  const nodes = useLeaving(withSelection);
+  const nodes = withSelection;
   const edges = useMemo(() => (hovered === null ? flow.edges : flow.edges.map((e): FlowEdge => (e.id === hovered ? { ...e, selected: true } : e))), [flow.edges, hovered]);
-  const mechanisms = useMemo(
-    () => [...new Set(flow.edges.flatMap((e) => (e.type === 'relation' ? [(e as RelationEdgeType).data!.relation.mechanism] : [])))].sort() as Mechanism[],
-    [flow.edges],
-  );
 
   // Fit the drawn stack once it stops changing (not at every step of a drag, which would make the
   // view pump in and out), unless the user has zoomed or panned since.
@@ -141,11 +141,11 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
     const node = id ? nodes.find((n) => n.id === id) : undefined;
     if (node) pick(node);
   };
-  const empty = !flow.nodes.some((n) => n.type === 'component');
   const t = useMessages();
 
   return (
-    <div className={`relative h-full w-full ${scale}`} data-drawn-date={day} data-fitted={fittedKey === drawnKey} onKeyDown={onKeyDown}>
+    <DrawnContext.Provider value={drawn}>
+    <div className={`relative h-full w-full overflow-hidden ${scale}`} data-drawn-date={day} data-fitted={fittedKey === drawnKey} data-fixed-graph={table !== null} onKeyDown={onKeyDown}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -172,6 +172,7 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
         />
         <Legend mechanisms={mechanisms} comparing={comparing} />
       </ReactFlow>
+      <ArrowMarkers />
       {!options.isolate && <RowLabels layout={prepared.layout} />}
       {empty && (
         <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-700">
@@ -179,5 +180,6 @@ function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }
         </p>
       )}
     </div>
+    </DrawnContext.Provider>
   );
 }

@@ -15,3 +15,6 @@ export const MECHANISM_STYLE: Record<Mechanism, { colour: string; label: { en: s
   '9p': { colour: 'var(--mech-9p)', label: { en: '9P file proxy', ja: '9P ファイルプロキシ' } },
   'os-api': { colour: 'var(--mech-os-api)', label: { en: 'OS service API', ja: 'OS サービス API' } },
 };
+
+/** The id of the arrowhead in a mechanism's colour (src/canvas/edges/ArrowMarkers.tsx): edges name it, so a grouped edge takes the colour of its call of the day. */
+export const arrowId = (mechanism: Mechanism) => `arrow-${mechanism}`;

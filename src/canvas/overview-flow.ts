@@ -47,6 +47,8 @@ export function overviewFlow(snapshot: Snapshot, layout: Layout, open: ReadonlyS
   const edges = overview.edges.map((e): RelationEdgeType => {
     const [first] = e.relations;
     const edge = relationEdge(first, emphasisOf(e.relations.map((r) => r.relation.id)), { id: e.id, source: e.source, target: e.target });
+    // A grouped arrow is named by its ends, whichever of the group's calls it stands for that day.
+    if (e.id !== first.relation.id) edge.ariaLabel = `${nameOf(e.source)} calls ${nameOf(e.target)}`;
     const from = boxOf(e.source);
     const to = boxOf(e.target);
     // Within one lane an arrow runs side to side; otherwise from the caller's bottom to the callee's top.
@@ -58,6 +60,8 @@ export function overviewFlow(snapshot: Snapshot, layout: Layout, open: ReadonlyS
   });
   return { nodes, edges };
 }
+
+const nameOf = (id: string) => familyById.get(id as Family['id'])?.name.en ?? id;
 
 function depth(c: Component, layout: Layout): number {
   return layout.groupOf.has(c.id) ? 1 : 0;

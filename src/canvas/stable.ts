@@ -14,14 +14,14 @@ export function createStabilizer<T extends { id: string }>(equal: (a: T, b: T) =
   };
 }
 
-/** Equal when every own property is identical, looking one level into `data`, `position` and `style`. */
+/** Equal when every own property is identical, looking one level into `data`, `position`, `style` and `markerEnd`. */
 export function sameShape(a: object, b: object): boolean {
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
   for (const key of keys) {
     if (x[key] === y[key]) continue;
-    if (['data', 'position', 'style'].includes(key) && isObject(x[key]) && isObject(y[key]) && shallowEqual(x[key], y[key])) continue;
+    if (['data', 'position', 'style', 'markerEnd'].includes(key) && isObject(x[key]) && isObject(y[key]) && shallowEqual(x[key], y[key])) continue;
     return false;
   }
   return true;
@@ -33,5 +33,10 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k] || sameItems(a[k], b[k]));
+}
+
+/** Lists built afresh each day (a group's parts) are equal when they hold the same items. */
+function sameItems(a: unknown, b: unknown): boolean {
+  return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
 }

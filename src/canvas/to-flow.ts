@@ -1,8 +1,8 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
 import { currentRelease } from '../model/component-at';
 import { addDays, startDay } from '../model/dates';
 import { ROWS, type Box, type Layout, type RowId } from '../model/layout';
-import { MECHANISM_STYLE } from './mechanisms';
+import { arrowId } from './mechanisms';
 import { overviewFlow, type GroupNodeType } from './overview-flow';
 import type { DrawnRelation, Snapshot } from '../model/snapshot';
 import type { Component, Day, Relation } from '../model/types';
@@ -31,6 +31,8 @@ export interface RelationEdgeData extends Record<string, unknown> {
 }
 export type RelationEdgeType = Edge<RelationEdgeData, 'relation'>;
 export type ReplacedEdgeType = Edge<Record<string, never>, 'replaced'>;
+/** A link of the figure view that is not a call (to and from the Pod): straight segments through given points. */
+export type RouteEdgeType = Edge<{ points: { x: number; y: number }[] }, 'route'>;
 /** Pod links in the figure view are plain React Flow edges. */
 export type FlowEdge = RelationEdgeType | ReplacedEdgeType | Edge;
 
@@ -90,8 +92,8 @@ export function relationEdge(r: DrawnRelation, emphasis: Emphasis, ids: { id?: s
     source: ids.source ?? relation.source,
     target: ids.target ?? relation.target,
     data: { relation, path: r.path, emphasis },
-    // Every call shows its direction, with an arrowhead in its own colour.
-    markerEnd: { type: MarkerType.ArrowClosed, color: MECHANISM_STYLE[relation.mechanism].colour, width: 14, height: 14 },
+    // Every call shows its direction, with an arrowhead in its own colour (src/canvas/edges/ArrowMarkers.tsx).
+    markerEnd: arrowId(relation.mechanism),
     focusable: false,
     ariaLabel: `${relation.source} calls ${relation.target} (${relation.mechanism})`,
   };

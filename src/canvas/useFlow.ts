@@ -1,51 +1,94 @@
-import { useMemo, useState } from 'react';
-import { currentRelease } from '../model/component-at';
-import { diffSnapshots } from '../model/diff';
+import { useEffect, useMemo, useState } from 'react';
 import type { Prepared } from '../model/explorer';
 import { snapshotAt, snapshotKey, type Snapshot } from '../model/snapshot';
-import type { Day, Stack } from '../model/types';
+import type { Mechanism } from '../model/types';
+import { epochAt, inDrawingOrder, intervalOf, tableBuilder, type DrawingTable } from './drawing-table';
 import { createStabilizer, sameShape } from './stable';
-import { markOn, rowNodes, type FlowEdge, type FlowNode } from './to-flow';
-import { compareView, focusedView, isolatedView, type Flow } from './views';
+import { rowNodes, type FlowEdge, type FlowNode, type RelationEdgeType, type RowNodeType } from './to-flow';
+import { buildFlow, type Flow, type FlowOptions } from './views';
 
-export interface FlowOptions {
-  focus: Stack | null;
-  isolate: boolean;
-  compare: Day | null;
-  /** The group opened in place (the family of the selected component). */
-  open?: string | null;
+export type { FlowOptions };
+
+export interface Drawing {
+  /** What React Flow holds: the fixed graph once it is built, the day's own drawing until then. */
+  flow: Flow;
+  table: DrawingTable | null;
+  /** Changes with what is drawn (not with a release label): the canvas refits on it. */
+  drawnKey: string;
+  fitIds: string[];
+  mechanisms: Mechanism[];
+  /** No component is drawn on the day (before the first one). */
+  empty: boolean;
 }
 
 /**
- * The nodes and edges for a day and view. Rebuilt only when something drawn differs (the graph,
- * a release label, a mark, the view), not on every day the slider crosses.
+ * The canvas's drawing of `snapshot`. At first (and after a view change) it is the day's own
+ * drawing; in idle time the whole view is built as a fixed graph (src/canvas/drawing-table.ts),
+ * after which a day change touches neither React Flow's nodes nor its store.
  */
-export function useFlow(prepared: Prepared, snapshot: Snapshot, { focus, isolate, compare, open = null }: FlowOptions): { flow: Flow; drawnKey: string; fitIds: string[] } {
+export function useDrawing(prepared: Prepared, snapshot: Snapshot, options: FlowOptions): Drawing {
+  const { focus, isolate, compare, open = null } = options;
   const rows = useMemo(() => rowNodes(prepared.layout), [prepared.layout]);
-  const [stable] = useState(() => ({ nodes: createStabilizer<FlowNode>(sameShape), edges: createStabilizer<FlowEdge>(sameShape) }));
-  const graphKey = snapshotKey(snapshot);
-  const labels = snapshot.components.map((c) => `${currentRelease(c, snapshot.day) ?? ''}${markOn(c, snapshot.day) ?? ''}`).join();
   const mode = compare !== null ? `compare:${compare}` : focus && isolate ? `isolate:${focus.id}` : `focus:${focus?.id ?? ''}:${open ?? ''}`;
-  const drawnKey = `${graphKey}#${mode}`;
-  const flow = useMemo(() => {
-    const build = (): Flow => {
-      if (compare !== null) {
-        const before = snapshotAt(prepared.dataset, compare);
-        return compareView(snapshot, before, diffSnapshots(before, snapshot), prepared.layout, rows);
-      }
-      if (focus && isolate) return isolatedView(snapshot, prepared.layout, focus);
-      return focusedView(snapshot, prepared.layout, rows, focus, open);
-    };
-    const { nodes, edges } = build();
+  const drawnKey = `${snapshotKey(snapshot)}#${mode}`;
+  const table = useTable(prepared, rows, options, mode);
+
+  const [stable] = useState(() => ({ nodes: createStabilizer<FlowNode>(sameShape), edges: createStabilizer<FlowEdge>(sameShape) }));
+  const dayFlow = useMemo(() => {
+    if (table !== null) return null;
+    const { nodes, edges } = inDrawingOrder(buildFlow(prepared, rows, snapshot, options));
     return { nodes: stable.nodes(nodes), edges: stable.edges(edges) };
-    // The snapshot object changes every day; rebuild only when what it draws changes.
+    // Without the table, the day's drawing is rebuilt when what it draws changes (release labels
+    // are read by each card on the shown day).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [drawnKey, labels, prepared, rows, stable]);
+  }, [table, drawnKey, prepared, rows, stable]);
+
+  const interval = table === null ? 0 : intervalOf(table.starts, snapshot.day);
+  const flow = dayFlow ?? epochAt(table!, interval);
+  const present = useMemo(() => {
+    if (table === null) return flow;
+    return {
+      nodes: flow.nodes.flatMap((n) => table.nodeAt.get(n.id)?.[interval] ?? []),
+      edges: flow.edges.flatMap((e) => table.edgeAt.get(e.id)?.[interval] ?? []),
+    };
+  }, [flow, table, interval]);
+
   // Fit what the view is about: the focused path, or what changed, or everything drawn.
   const fitIds = useMemo(() => {
-    const drawn = flow.nodes.filter((n) => n.type !== 'row');
+    const drawn = present.nodes.filter((n) => n.type !== 'row');
     const about = drawn.filter((n) => n.type === 'component' && ['focused', 'added', 'removed'].includes(n.data.emphasis));
     return (about.length > 0 && !(focus && isolate) ? about : drawn).map((n) => n.id);
-  }, [flow, focus, isolate]);
-  return { flow, drawnKey, fitIds };
+  }, [present, focus, isolate]);
+  const mechanisms = useMemo(
+    () => [...new Set(present.edges.flatMap((e) => (e.type === 'relation' ? [(e as RelationEdgeType).data!.relation.mechanism] : [])))].sort(),
+    [present],
+  );
+  const empty = !present.nodes.some((n) => n.type === 'component');
+  return { flow, table, drawnKey, fitIds, mechanisms, empty };
 }
+
+/** The view's fixed graph, built one interval at a time while the browser is idle; null until done. */
+function useTable(prepared: Prepared, rows: RowNodeType[], options: FlowOptions, mode: string): DrawingTable | null {
+  const [built, setBuilt] = useState<{ mode: string; table: DrawingTable } | null>(null);
+  useEffect(() => {
+    const starts = [prepared.minDay, ...prepared.changes];
+    const builder = tableBuilder(starts, (day) => buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options));
+    let handle = 0;
+    const work = (deadline?: IdleDeadline) => {
+      // At least one interval per slice, also when the browser was busy until the timeout.
+      const until = performance.now() + Math.max(4, deadline?.timeRemaining() ?? 8);
+      do if (!builder.step()) return setBuilt({ mode, table: builder.table() });
+      while (performance.now() < until);
+      handle = idle(work);
+    };
+    handle = idle(work);
+    return () => cancelIdle(handle);
+    // The options are the mode's: rebuild when the mode changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [prepared, rows, mode]);
+  return built !== null && built.mode === mode ? built.table : null;
+}
+
+const idle = (work: (deadline?: IdleDeadline) => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2000 }) : window.setTimeout(work, 50);
+const cancelIdle = (handle: number) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : window.clearTimeout(handle));

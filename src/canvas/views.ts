@@ -1,18 +1,37 @@
 import { MarkerType, type Node } from '@xyflow/react';
-import type { SnapshotDiff } from '../model/diff';
+import { diffSnapshots, type SnapshotDiff } from '../model/diff';
+import type { Prepared } from '../model/explorer';
 import type { FigureEdge, FigureFrame, FrameKind } from '../model/figure-layout';
 import type { Layout } from '../model/layout';
-import type { Snapshot } from '../model/snapshot';
-import type { Stack } from '../model/types';
-import type { RouteEdgeType } from './edges/RouteEdge';
+import { snapshotAt, type Snapshot } from '../model/snapshot';
+import type { Day, Stack } from '../model/types';
 import { MECHANISM_STYLE } from './mechanisms';
 import { ghostGroup } from './overview-flow';
-import { componentNode, relationEdge, toFlow, type Emphasis, type FlowEdge, type FlowNode, type RowNodeType } from './to-flow';
+import { componentNode, relationEdge, toFlow, type Emphasis, type FlowEdge, type FlowNode, type RouteEdgeType, type RowNodeType } from './to-flow';
 
 export interface Flow {
   nodes: FlowNode[];
   edges: FlowEdge[];
 }
+
+export interface FlowOptions {
+  focus: Stack | null;
+  isolate: boolean;
+  compare: Day | null;
+  /** The group opened in place (the family of the selected component). */
+  open?: string | null;
+}
+
+/** The drawing of one day in a view: what every canvas, test and export starts from. */
+export function buildFlow(prepared: Prepared, rows: RowNodeType[], snapshot: Snapshot, { focus, isolate, compare, open = null }: FlowOptions): Flow {
+  if (compare !== null) {
+    const before = snapshotAt(prepared.dataset, compare);
+    return compareView(snapshot, before, diffSnapshots(before, snapshot), prepared.layout, rows);
+  }
+  if (focus && isolate) return isolatedView(snapshot, prepared.layout, focus);
+  return focusedView(snapshot, prepared.layout, rows, focus, open);
+}
+
 
 /** Focus: the stack's path stands out, everything else fades (only when the stack exists that day). */
 export function focusedView(snapshot: Snapshot, layout: Layout, rows: RowNodeType[], stack: Stack | null, openGroup: string | null = null): Flow {

@@ -1,6 +1,5 @@
-import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
-
-export type RouteEdgeType = Edge<{ points: { x: number; y: number }[] }, 'route'>;
+import { BaseEdge, type EdgeProps } from '@xyflow/react';
+import type { RouteEdgeType } from '../to-flow';
 
 /** A link of the figure view that is not a call (to and from the Pod): straight segments through given points. */
 export function RouteEdge({ id, data, style, markerEnd }: EdgeProps<RouteEdgeType>) {

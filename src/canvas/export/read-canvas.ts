@@ -82,8 +82,9 @@ function label(el: HTMLElement): EdgeLabel | null {
 /** What the React Flow canvas inside `root` draws now, in flow coordinates, whatever the zoom and pan. */
 export function readCanvas(root: ParentNode): Drawing {
   // Fading copies of components that just left, and nodes not yet measured, are not part of the day.
-  const nodes = [...root.querySelectorAll<HTMLElement>('.react-flow__node')].filter((n) => !n.classList.contains('leaving') && n.style.visibility !== 'hidden');
-  const paths = [...root.querySelectorAll<SVGPathElement>('path.react-flow__edge-path')];
+  // Absent things stay mounted, marked data-absent (src/canvas/live.tsx); fading copies are not drawn either.
+  const nodes = [...root.querySelectorAll<HTMLElement>('.react-flow__node:not([data-absent])')].filter((n) => !n.classList.contains('leaving') && n.style.visibility !== 'hidden');
+  const paths = [...root.querySelectorAll<SVGPathElement>('.react-flow__edge:not([data-absent]) path.react-flow__edge-path')];
   const labels = [...root.querySelectorAll<HTMLElement>('.react-flow__edgelabel-renderer > div:not([role="tooltip"])')];
   const present = <T>(items: (T | null)[]): T[] => items.filter((i): i is T => i !== null);
   return { shapes: present(nodes.map(shape)), edges: present(paths.map(edge)), labels: present(labels.map(label)) };

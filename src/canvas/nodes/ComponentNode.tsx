@@ -1,10 +1,17 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { ComponentNodeType } from '../to-flow';
+import { currentRelease } from '../../model/component-at';
+import { useOnDrawnDay } from '../drawn';
+import { isComponentId, markOn, type ComponentNodeType } from '../to-flow';
 import { useMessages } from '../../i18n/useMessages';
 
 /** A component: name, release current on the day, organisation, and a mark near its end. */
-export function ComponentNode({ data }: NodeProps<ComponentNodeType>) {
-  const { component, release, mark, emphasis, perContainer } = data;
+export function ComponentNode({ id, data }: NodeProps<ComponentNodeType>) {
+  const { component, emphasis, perContainer } = data;
+  // Releases and marks change on days that change nothing else: read on the shown day (a ghost of
+  // a compared day keeps the one it was drawn with).
+  const shown = isComponentId(id);
+  const release = useOnDrawnDay((day) => (shown ? currentRelease(component, day) : data.release));
+  const mark = useOnDrawnDay((day) => (shown ? markOn(component, day) : data.mark));
   const t = useMessages();
   const label = (
     <div className="min-w-0 px-2 py-1">

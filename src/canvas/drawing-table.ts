@@ -1,0 +1,131 @@
+import type { Day } from '../model/types';
+import { createStabilizer, sameShape } from './stable';
+import type { FlowEdge, FlowNode } from './to-flow';
+import type { Flow } from './views';
+
+/**
+ * Every day's drawing of a view as one fixed graph with presence as a mask (issue 13).
+ *
+ * The drawing changes only on change days, so the view is built once per interval between two of
+ * them. Nodes and edges keep one place for their whole life, so the union of all intervals is one
+ * graph that React Flow adopts once; a day change then only asks each mounted thing whether it is
+ * present and how it is drawn, and the few whose answer changed re-render. Where a thing's place
+ * does change (a family that opens in place in a focused view, the figure view's own layout), the
+ * intervals are split into epochs, each a fixed graph of its own.
+ */
+export interface DrawingTable {
+  /** The first day of each interval, ascending. */
+  starts: Day[];
+  epochs: Epoch[];
+  /** How each node and edge is drawn in each interval; undefined where it is absent. */
+  nodeAt: Map<string, (FlowNode | undefined)[]>;
+  edgeAt: Map<string, (FlowEdge | undefined)[]>;
+}
+
+export interface Epoch {
+  /** Intervals [from, to) share this fixed graph. */
+  from: number;
+  to: number;
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+}
+
+const LAYER: Record<string, number> = { row: 0, frame: 1, group: 2, component: 3, pod: 4 };
+const layer = (n: FlowNode) => (n.parentId === undefined ? 0 : 10) + (LAYER[n.type ?? ''] ?? 5) + (n.id.startsWith('ghost:') ? 0.5 : 0);
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * One order for every drawing of a view: parents before children (React Flow needs it), then rows,
+ * frames, groups, cards and ghosts, each by id. Swapping a day's drawing for the fixed graph then
+ * only inserts the hidden things between the drawn ones: no element moves in the DOM, which would
+ * drop a click in progress and change what is drawn on top.
+ */
+export function inDrawingOrder<F extends Flow>(flow: F): F {
+  return { ...flow, nodes: [...flow.nodes].sort((a, b) => layer(a) - layer(b) || byId(a, b)), edges: [...flow.edges].sort(byId) };
+}
+
+/** The interval `day` falls in: the last start on or before it (the first interval for earlier days). */
+export function intervalOf(starts: readonly Day[], day: Day): number {
+  let [lo, hi] = [0, starts.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function epochAt(table: DrawingTable, interval: number): Epoch {
+  return table.epochs.find((e) => interval >= e.from && interval < e.to) ?? table.epochs[0];
+}
+
+/**
+ * Where and what a thing is, apart from how it is drawn on a day: its `data`, and an arrowhead named
+ * by id (a grouped edge takes the colour of the call it stands for that day).
+ */
+function samePlace<T extends { data?: unknown; markerEnd?: unknown }>(a: T, b: T): boolean {
+  const { data: _a, markerEnd: ma, ...x } = a;
+  const { data: _b, markerEnd: mb, ...y } = b;
+  const named = typeof ma === 'string' && typeof mb === 'string';
+  return sameShape(x, y) && (named || sameShape({ markerEnd: ma }, { markerEnd: mb }));
+}
+
+/**
+ * Builds the table one interval at a time, so it can run in idle time: `step()` builds the next
+ * interval and returns false once every interval is done; `table()` is then complete.
+ */
+export function tableBuilder(starts: Day[], build: (day: Day) => Flow) {
+  const nodeAt = new Map<string, (FlowNode | undefined)[]>();
+  const edgeAt = new Map<string, (FlowEdge | undefined)[]>();
+  const stable = { nodes: createStabilizer<FlowNode>(sameShape), edges: createStabilizer<FlowEdge>(sameShape) };
+  const epochs: Epoch[] = [];
+  let epoch: { from: number; nodes: Map<string, FlowNode>; edges: Map<string, FlowEdge> } | null = null;
+  let next = 0;
+
+  const close = (to: number) => {
+    if (epoch === null) return;
+    epochs.push({ from: epoch.from, to, ...inDrawingOrder({ nodes: [...epoch.nodes.values()], edges: [...epoch.edges.values()] }) });
+  };
+  const fits = <T extends FlowNode | FlowEdge>(placed: Map<string, T>, items: T[]) =>
+    items.every((item) => !placed.has(item.id) || samePlace(placed.get(item.id)!, item));
+
+  function step(): boolean {
+    if (next >= starts.length) return false;
+    const i = next++;
+    const flow = build(starts[i]);
+    const nodes = stable.nodes(flow.nodes);
+    const edges = stable.edges(flow.edges);
+    if (epoch === null || !fits(epoch.nodes, nodes) || !fits(epoch.edges, edges)) {
+      close(i);
+      epoch = { from: i, nodes: new Map(), edges: new Map() };
+    }
+    for (const n of nodes) {
+      if (!epoch.nodes.has(n.id)) epoch.nodes.set(n.id, n);
+      record(nodeAt, n, i, starts.length);
+    }
+    for (const e of edges) {
+      if (!epoch.edges.has(e.id)) epoch.edges.set(e.id, e);
+      record(edgeAt, e, i, starts.length);
+    }
+    if (next === starts.length) close(next);
+    return next < starts.length;
+  }
+
+  return {
+    step,
+    table: (): DrawingTable => ({ starts, epochs, nodeAt, edgeAt }),
+  };
+}
+
+function record<T extends { id: string }>(at: Map<string, (T | undefined)[]>, item: T, interval: number, length: number) {
+  let row = at.get(item.id);
+  if (row === undefined) at.set(item.id, (row = new Array<T | undefined>(length).fill(undefined)));
+  row[interval] = item;
+}
+
+/** The whole table at once (tests, and small views). */
+export function buildTable(starts: Day[], build: (day: Day) => Flow): DrawingTable {
+  const builder = tableBuilder(starts, build);
+  while (builder.step());
+  return builder.table();
+}

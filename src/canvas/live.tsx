@@ -1,0 +1,76 @@
+import type { EdgeProps, NodeProps } from '@xyflow/react';
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useDrawnEdge, useDrawnNode } from './drawn';
+
+export const FADE_MS = 250;
+
+/**
+ * A node of the fixed graph: drawn as the table says for the shown day, hidden (visibility, out of
+ * the accessibility tree and the tab order) on days it is absent. React Flow keeps it mounted.
+ */
+export function liveNode<P extends NodeProps>(Inner: (props: P) => ReactNode): (props: P) => ReactNode {
+  return function LiveNode(props: P) {
+    const drawn = useDrawnNode(props.id);
+    const anchor = useRef<HTMLSpanElement>(null);
+    usePresence(anchor, drawn !== undefined);
+    return (
+      <>
+        <span ref={anchor} hidden />
+        <Inner {...props} data={drawn ? drawn.data : props.data} />
+      </>
+    );
+  };
+}
+
+export function liveEdge<P extends EdgeProps>(Inner: (props: P) => ReactNode): (props: P) => ReactNode {
+  return function LiveEdge(props: P) {
+    const drawn = useDrawnEdge(props.id);
+    const anchor = useRef<SVGGElement>(null);
+    usePresence(anchor, drawn !== undefined);
+    // An arrowhead named by id follows the day (a grouped edge is coloured by the call it stands for).
+    const markerEnd = typeof drawn?.markerEnd === 'string' ? `url('#${drawn.markerEnd}')` : props.markerEnd;
+    return (
+      <g ref={anchor}>
+        <Inner {...props} data={drawn ? drawn.data : props.data} markerEnd={markerEnd} />
+      </g>
+    );
+  };
+}
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Marks React Flow's element for the node or edge (the anchor's parent) absent or present. A
+ * component that arrives fades in; one that leaves leaves a fading copy without ids or roles behind,
+ * so the drawn components stay exactly those of the day. Nothing moves under reduced motion.
+ */
+function usePresence(anchor: RefObject<Element | null>, present: boolean) {
+  const mounted = useRef(false);
+  useLayoutEffect(() => {
+    const host = anchor.current?.parentElement;
+    if (!host) return;
+    const first = !mounted.current;
+    mounted.current = true;
+    const animate = !first && host.classList.contains('react-flow__node-component') && !reducedMotion();
+    if (present) {
+      if (!host.hasAttribute('data-absent')) return;
+      host.removeAttribute('data-absent');
+      if (animate) host.animate([{ opacity: 0, translate: '0 6px' }, { opacity: 1, translate: '0 0' }], { duration: FADE_MS, easing: 'ease-out' });
+      return;
+    }
+    if (animate && !host.hasAttribute('data-absent')) leaveCopy(host);
+    host.setAttribute('data-absent', '');
+  }, [anchor, present]);
+}
+
+const IDENTIFYING = ['data-testid', 'data-id', 'id', 'tabindex', 'role', 'aria-label', 'aria-describedby', 'aria-roledescription', 'data-members'];
+
+function leaveCopy(host: HTMLElement) {
+  const copy = host.cloneNode(true) as HTMLElement;
+  for (const el of [copy, ...copy.querySelectorAll('*')]) for (const name of IDENTIFYING) el.removeAttribute(name);
+  copy.classList.add('leaving');
+  copy.setAttribute('aria-hidden', 'true');
+  copy.inert = true;
+  host.after(copy);
+  window.setTimeout(() => copy.remove(), FADE_MS);
+}
