@@ -1,7 +1,6 @@
 import { Controls, ReactFlow, useStoreApi, type InternalNode, ReactFlowProvider, useReactFlow, useStore, type EdgeMouseHandler, type NodeMouseHandler, type OnMoveStart } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Prepared } from '../model/explorer';
 import type { Snapshot } from '../model/snapshot';
 import type { Mechanism } from '../model/types';
 import { edgeTypes } from './edges';
@@ -13,6 +12,7 @@ import type { GroupNodeData } from './overview-flow';
 import { useFlow, type FlowOptions } from './useFlow';
 import { useLeaving } from './useLeaving';
 import { useMessages } from '../i18n/useMessages';
+import { usePrepared } from '../state/store';
 
 export const FIRST_FULL_CANVAS = 'first-full-canvas';
 const FIT_DELAY_MS = 150;
@@ -49,7 +49,6 @@ function overviewBounds(ids: string[], node: (id: string) => InternalNode | unde
 }
 
 interface CanvasProps extends FlowOptions {
-  prepared: Prepared;
   dark: boolean;
   snapshot: Snapshot;
   selected: string | null;
@@ -64,7 +63,8 @@ export function Canvas(props: CanvasProps) {
   );
 }
 
-function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }: CanvasProps) {
+function FlowCanvas({ snapshot, selected, onSelect, dark, ...options }: CanvasProps) {
+  const prepared = usePrepared();
   // A selected part of a family opens its group in place.
   const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
   const { flow, drawnKey, fitIds } = useFlow(prepared, snapshot, { ...options, open });

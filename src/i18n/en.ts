@@ -142,6 +142,15 @@ export const en = {
   canvasTab: 'Canvas',
   chronicleTab: 'Chronicle',
   exportChronicle: 'Export the chronicle',
+  // The story of the day (src/model/story.ts gives its structure; src/i18n/story.ts puts it together).
+  story: {
+    absent: (name: string, day: string) => `“${name}” is not in use on ${day}. `,
+    noCalls: (day: string) => `On ${day} no component calls another yet.`,
+    day: (day: string, clauses: string[], more: number) =>
+      `On ${day} ${clauses.join('; ')}${more > 0 ? `; and ${more} more path${more > 1 ? 's' : ''}` : ''}.`,
+    clause: (root: string, leaf: string, direct: boolean, through: string[]) =>
+      `${root} reaches ${leaf} ${[...(direct ? ['directly'] : []), ...through.map((r) => `through ${r}`)].join(', or ')}`,
+  },
 };
 
 export type Messages = typeof en;

@@ -144,4 +144,11 @@ export const ja: Messages = {
   canvasTab: 'キャンバス',
   chronicleTab: '年表',
   exportChronicle: '年表を書き出す',
+  story: {
+    absent: (name, day) => `${day} には「${name}」はない。`,
+    noCalls: (day) => `${day} には、まだ呼び出しの経路がない。`,
+    day: (day, clauses, more) => `${day}、${clauses.join('。')}。${more > 0 ? `ほかに ${more} 本の経路がある。` : ''}`,
+    clause: (root, leaf, direct, through) =>
+      `${root} は ${[...(direct ? ['直接'] : []), ...through.map((r) => `${r} を経由して`)].join('、または ')} ${leaf} を呼ぶ`,
+  },
 };

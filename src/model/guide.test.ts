@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-data';
 import { CANDIDATES, FLOWCHART, stackFor, walk, type Outcome, type Question } from './guide';
-import { QUESTION_NOTE, QUESTION_TEXT } from './guide-text';
+import { QUESTION_NOTE, QUESTION_TEXT } from '../i18n/guide-text';
 
 const { dataset } = readDataset(join(import.meta.dirname, '../../data'));
 

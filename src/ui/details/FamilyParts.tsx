@@ -1,13 +1,13 @@
 import { familyOf } from '../../model/families';
 import type { Snapshot } from '../../model/snapshot';
 import type { Component } from '../../model/types';
-import { useExplorer } from '../../state/store';
-import type { Lang } from '../../url/view-state';
+import { select } from '../../state/actions';
+import { useLang } from '../../state/store';
 import { useMessages } from '../../i18n/useMessages';
 
 /** For a part of a family drawn as one group: the family and its parts on the day, each one click away. */
-export function FamilyParts({ component, snapshot, lang }: { component: Component; snapshot: Snapshot; lang: Lang }) {
-  const select = useExplorer((s) => s.select);
+export function FamilyParts({ component, snapshot }: { component: Component; snapshot: Snapshot }) {
+  const lang = useLang();
   const t = useMessages();
   const family = familyOf(component.id);
   if (!family) return null;
