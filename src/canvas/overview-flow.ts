@@ -1,4 +1,6 @@
 import type { Node } from '@xyflow/react';
+import { en } from '../i18n/en';
+import { familyName } from '../i18n/families';
 import { FAMILIES, type Family } from '../model/families';
 import { CARD_HEIGHT, type Box, type Layout } from '../model/layout';
 import { overviewOf, type OverviewGroup } from '../model/overview';
@@ -77,7 +79,7 @@ function groupNode(g: OverviewGroup, overview: ReturnType<typeof overviewOf>, la
     ...size,
     draggable: false,
     zIndex: g.open ? 10 : 0,
-    ariaLabel: familyById.get(g.id as Family['id'])!.name.en,
+    ariaLabel: familyName(en, g.id as Family['id']),
   };
 }
 

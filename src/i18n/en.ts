@@ -142,6 +142,25 @@ export const en = {
   canvasTab: 'Canvas',
   chronicleTab: 'Chronicle',
   exportChronicle: 'Export the chronicle',
+  // The families drawn as one group at the overview (src/model/families.ts), by id without "group:".
+  families: {
+    kata: 'Kata Containers',
+    gvisor: 'gVisor',
+    firecracker: 'Firecracker',
+    unikernels: 'Unikernel runtimes (Nabla, ukontainer)',
+    'clear-containers': 'Intel Clear Containers',
+    hyper: 'Hyper (frakti, runV)',
+    virtlet: 'Virtlet (CRI Proxy)',
+    rkt: 'rkt',
+    windows: 'Windows (HCS)',
+    nvidia: 'NVIDIA GPU path',
+    inclavare: 'Inclavare Containers',
+    singularity: 'Singularity / Apptainer',
+    lxc: 'LXC',
+    'more-runtimes': 'More OCI runtimes',
+    'image-tools': 'Image tools',
+    specs: 'Specs and umbrella projects',
+  },
   // The story of the day (src/model/story.ts gives its structure; src/i18n/story.ts puts it together).
   story: {
     absent: (name: string, day: string) => `“${name}” is not in use on ${day}. `,
