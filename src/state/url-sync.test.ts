@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { patchView, select, setDate, setFigure, setFocus, setPlaying } from './actions';
+import { pickComponent, patchView, select, setDate, setFigure, setFocus, setPlaying } from './actions';
 import { startWith } from './fake-browser.test-helpers';
 import { REPLACE_MS, shareableUrl } from './url-sync';
 
@@ -78,6 +78,18 @@ describe('every action says how the history records it', () => {
     expect(entries.at(-1)).toBe('/');
     setFigure(true);
     expect(entries.at(-1)).toBe('/');
+  });
+});
+
+describe('search', () => {
+  it('opens a component on a day it exists, as one entry', () => {
+    const { entries, store } = start();
+    const dockershim = store.getState().prepared.dataset.components.find((c) => c.id === 'dockershim')!;
+    // data/components/dockershim.json: since 2016-12-13, until 2022-05-03 (its last day is the day before).
+    pickComponent(dockershim);
+    expect(entries).toEqual(['/', '/?date=2022-05-02&node=dockershim']);
+    pickComponent(store.getState().prepared.dataset.components.find((c) => c.id === 'runc')!);
+    expect(entries.at(-1)).toBe('/?date=2022-05-02&node=runc');
   });
 });
 
