@@ -1,10 +1,34 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { boot } from './boot';
+import { messages } from './i18n';
+import { Explorer } from './ui/Explorer';
+import { browserLang } from './url/context';
 import './index.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+const t = messages(browserLang(navigator.languages));
+
+// Nothing of the explorer renders before the dataset is loaded and the URL read.
+root.render(
+  <p role="status" className="p-8 text-slate-700">
+    {t.loading}
+  </p>,
+);
+boot().then(
+  () =>
+    root.render(
+      <StrictMode>
+        <Explorer />
+      </StrictMode>,
+    ),
+  (error: unknown) =>
+    root.render(
+      <p role="alert" className="p-8 text-slate-700">
+        {String((error as Error).message ?? error)}{' '}
+        <a className="underline" href=".">
+          {t.reload}
+        </a>
+      </p>,
+    ),
 );

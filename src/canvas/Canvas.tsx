@@ -1,7 +1,6 @@
 import { Controls, ReactFlow, useStoreApi, type InternalNode, ReactFlowProvider, useReactFlow, useStore, type EdgeMouseHandler, type NodeMouseHandler, type OnMoveStart } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Prepared } from '../model/explorer';
 import type { Snapshot } from '../model/snapshot';
 import { edgeTypes } from './edges';
 import { ArrowMarkers } from './edges/ArrowMarkers';
@@ -14,6 +13,7 @@ import { isComponentId, type FlowEdge, type FlowNode } from './to-flow';
 import type { GroupNodeData } from './overview-flow';
 import { useDrawing, type FlowOptions } from './useFlow';
 import { useMessages } from '../i18n/useMessages';
+import { usePrepared } from '../state/store';
 
 export const FIRST_FULL_CANVAS = 'first-full-canvas';
 const FIT_DELAY_MS = 150;
@@ -50,7 +50,6 @@ function overviewBounds(ids: string[], node: (id: string) => InternalNode | unde
 }
 
 interface CanvasProps extends FlowOptions {
-  prepared: Prepared;
   dark: boolean;
   snapshot: Snapshot;
   selected: string | null;
@@ -65,7 +64,8 @@ export function Canvas(props: CanvasProps) {
   );
 }
 
-function FlowCanvas({ prepared, snapshot, selected, onSelect, dark, ...options }: CanvasProps) {
+function FlowCanvas({ snapshot, selected, onSelect, dark, ...options }: CanvasProps) {
+  const prepared = usePrepared();
   // A selected part of a family opens its group in place.
   const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
   const { flow, table, drawnKey, fitIds, mechanisms, empty } = useDrawing(prepared, snapshot, { ...options, open });

@@ -1,4 +1,6 @@
 import type { Node } from '@xyflow/react';
+import { en } from '../i18n/en';
+import { familyName } from '../i18n/families';
 import { FAMILIES, type Family } from '../model/families';
 import { CARD_HEIGHT, type Box, type Layout } from '../model/layout';
 import { overviewOf, type OverviewGroup } from '../model/overview';
@@ -61,7 +63,7 @@ export function overviewFlow(snapshot: Snapshot, layout: Layout, open: ReadonlyS
   return { nodes, edges };
 }
 
-const nameOf = (id: string) => familyById.get(id as Family['id'])?.name.en ?? id;
+const nameOf = (id: string) => (familyById.has(id as Family['id']) ? familyName(en, id as Family['id']) : id);
 
 function depth(c: Component, layout: Layout): number {
   return layout.groupOf.has(c.id) ? 1 : 0;
@@ -81,7 +83,7 @@ function groupNode(g: OverviewGroup, overview: ReturnType<typeof overviewOf>, la
     ...size,
     draggable: false,
     zIndex: g.open ? 10 : 0,
-    ariaLabel: familyById.get(g.id as Family['id'])!.name.en,
+    ariaLabel: familyName(en, g.id as Family['id']),
   };
 }
 

@@ -3,10 +3,8 @@ import { chronicleMessages } from './messages';
 import type { Grouping } from '../model/chronicle-groups';
 import { dayAt, panSpan, xOf, zoomSpan, type TimeScale } from '../model/chronicle-scale';
 import { dayNumber } from '../model/dates';
-import type { Prepared } from '../model/explorer';
 import type { Stack } from '../model/types';
-import { useExplorer } from '../state/store';
-import type { Lang } from '../url/view-state';
+import { getExplorer, useLang, usePrepared } from '../state/store';
 import { ChronicleAxis } from './ChronicleAxis';
 import { ChronicleBars } from './ChronicleBars';
 import { ChronicleToolbar } from './ChronicleToolbar';
@@ -19,20 +17,19 @@ import { useWidth } from './useWidth';
 import './chronicle.css';
 
 export interface ChronicleProps {
-  prepared: Prepared;
   focus: Stack | null;
   compare: string | null;
   selected: string | null;
-  lang: Lang;
 }
 
 /** Every component's life on one timeline, grouped by family or role, with the shown date as a line. */
-export const Chronicle = memo(function Chronicle({ prepared, focus, compare, selected, lang }: ChronicleProps) {
-  const c = chronicleMessages(lang);
+export const Chronicle = memo(function Chronicle({ focus, compare, selected }: ChronicleProps) {
+  const prepared = usePrepared();
+  const c = chronicleMessages(useLang());
   const limits = useMemo(() => ({ from: dayNumber(prepared.minDay), to: dayNumber(prepared.maxDay) + 1 }), [prepared]);
   const [span, setSpan] = useState(limits);
   const [grouping, setGrouping] = useState<Grouping>('family');
-  const { layout, emphasis } = useChronicleModel(prepared, grouping, focus, compare);
+  const { layout, emphasis } = useChronicleModel(grouping, focus, compare);
   const box = useRef<HTMLDivElement>(null);
   const body = useRef<SVGSVGElement>(null);
   const width = useWidth(box);
@@ -59,7 +56,7 @@ export const Chronicle = memo(function Chronicle({ prepared, focus, compare, sel
   }, [scale, limits]);
 
   const zoom = (factor: number) => {
-    const date = dayNumber(useExplorer.getState().view?.date ?? prepared.maxDay);
+    const date = dayNumber(getExplorer().view.date);
     const anchor = date >= span.from && date < span.to ? date : (span.from + span.to) / 2;
     setSpan((s) => zoomSpan(s, factor, anchor, limits.from, limits.to));
   };
@@ -69,7 +66,6 @@ export const Chronicle = memo(function Chronicle({ prepared, focus, compare, sel
   return (
     <section className="flex h-full min-h-0 flex-col" aria-label={c.chronicleRegion} data-chronicle={grouping}>
       <ChronicleToolbar
-        lang={lang}
         grouping={grouping}
         onGrouping={setGrouping}
         onZoom={zoom}
@@ -81,7 +77,7 @@ export const Chronicle = memo(function Chronicle({ prepared, focus, compare, sel
         {width > 0 && (
           <>
             <div className="sticky top-0 z-10 border-b border-slate-200 bg-white">
-              <ChronicleAxis scale={scale} width={width} lanes={lanesFor(width)} events={prepared.dataset.events} lang={lang} compare={compare} onZoom={setSpan} limits={limits} />
+              <ChronicleAxis scale={scale} width={width} lanes={lanesFor(width)} events={prepared.dataset.events} compare={compare} onZoom={setSpan} limits={limits} />
             </div>
             <svg ref={body} width={width} height={layout.height} className="block select-none" data-testid="chronicle-body">
               <defs>
@@ -89,7 +85,7 @@ export const Chronicle = memo(function Chronicle({ prepared, focus, compare, sel
                   <line y2={5} className="stroke-orange-800" strokeWidth={2.5} />
                 </pattern>
               </defs>
-              <ChronicleBars layout={layout} scale={scale} width={width} grouping={grouping} emphasis={emphasis} selected={selected} band={band} minDay={prepared.minDay} lang={lang} />
+              <ChronicleBars layout={layout} scale={scale} width={width} grouping={grouping} emphasis={emphasis} selected={selected} band={band} minDay={prepared.minDay} />
               {compareX !== null && <line x1={compareX} x2={compareX} y2={layout.height} className="stroke-violet-700" strokeDasharray="4 3" strokeWidth={2} />}
               <DateLine scale={scale} top={0} bottom={layout.height} onGrab={grab} testId="chronicle-date-line" />
             </svg>

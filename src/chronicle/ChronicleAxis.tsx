@@ -5,7 +5,7 @@ import { brushSpan, dayAt, labelLanes, ticks, xOf, type TimeScale } from '../mod
 import { dayNumber, startDay } from '../model/dates';
 import type { DatasetEvent } from '../model/types';
 import { KIND_COLOUR } from '../ui/timeline/event-kinds';
-import type { Lang } from '../url/view-state';
+import { useLang } from '../state/store';
 import { DateLine } from './DateLine';
 import { LANE } from './geometry';
 import { monthLabel } from './month-label';
@@ -16,7 +16,6 @@ interface AxisProps {
   width: number;
   lanes: number;
   events: DatasetEvent[];
-  lang: Lang;
   compare: string | null;
   onZoom: (span: { from: number; to: number }) => void;
   limits: { from: number; to: number };
@@ -25,7 +24,8 @@ interface AxisProps {
 const LABEL = { size: 10, weight: 400 };
 
 /** Event labels in lanes above, the years (or months) below; press, drag or Shift-drag (zoom) on it. */
-export const ChronicleAxis = memo(function ChronicleAxis({ scale, width, lanes, events, lang, compare, onZoom, limits }: AxisProps) {
+export const ChronicleAxis = memo(function ChronicleAxis({ scale, width, lanes, events, compare, onZoom, limits }: AxisProps) {
+  const lang = useLang();
   const svg = useRef<SVGSVGElement>(null);
   const grab = useDateDrag(scale, useCallback(() => svg.current, []));
   const [brush, setBrush] = useState<{ a: number; b: number } | null>(null);

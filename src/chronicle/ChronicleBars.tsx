@@ -7,8 +7,8 @@ import type { LifeBar } from '../model/chronicle-bars';
 import type { Grouping, RowLayout } from '../model/chronicle-groups';
 import { ticks, xOf, type TimeScale } from '../model/chronicle-scale';
 import { dayFromNumber, startDay } from '../model/dates';
-import { useExplorer } from '../state/store';
-import type { Lang } from '../url/view-state';
+import { patchView, setPlaying } from '../state/actions';
+import { useLang } from '../state/store';
 import { BarRow } from './BarRow';
 import { emphasisOf, type EmphasisSource } from './emphasis';
 import { HEADING, ROW } from './geometry';
@@ -24,7 +24,6 @@ interface BarsProps {
   /** Only rows in this band are rendered (plus the keyboard's and the selected one). */
   band: RowWindow;
   minDay: string;
-  lang: Lang;
 }
 
 /** The first day the explorer can show of a component's life. */
@@ -35,16 +34,16 @@ export function firstDay(bar: LifeBar, minDay: string): string {
 
 /** Select a bar's component (details panel); with `jump`, also go to its first day, as one history entry. */
 export function selectBar(bar: LifeBar, jump: boolean, minDay: string): void {
-  const store = useExplorer.getState();
-  store.setPlaying(false);
-  store.patch(jump ? { node: bar.id, date: firstDay(bar, minDay) } : { node: bar.id }, 'push');
+  setPlaying(false);
+  patchView(jump ? { node: bar.id, date: firstDay(bar, minDay) } : { node: bar.id }, 'push');
 }
 
 /**
  * Every row of the chronicle: group headings, year lines, and one focusable bar per component
  * (one tab stop; arrows move between bars). It never reads the date, so scrubbing leaves it alone.
  */
-export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width, grouping, emphasis, selected, band, minDay, lang }: BarsProps) {
+export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width, grouping, emphasis, selected, band, minDay }: BarsProps) {
+  const lang = useLang();
   const t = messages(lang);
   const c = chronicleMessages(lang);
   const bars = useMemo(() => layout.rows.flatMap((r) => (r.kind === 'bar' ? [r.bar] : [])), [layout]);

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
-import type { Prepared } from '../model/explorer';
-import type { ViewState } from '../url/view-state';
+import { getExplorer } from '../state/store';
 
 type Format = 'png' | 'svg';
 
 /** PNG and SVG of the whole chronicle, with the same caption strip as the canvas export. */
-export function ChronicleExport({ prepared, view, fileStem, caption }: { prepared: Prepared; view: ViewState; fileStem: string; caption: () => string }) {
+export function ChronicleExport({ fileStem, caption }: { fileStem: string; caption: () => string }) {
   const [busy, setBusy] = useState<Format | null>(null);
   const t = useMessages();
   const save = async (format: Format) => {
@@ -14,6 +13,7 @@ export function ChronicleExport({ prepared, view, fileStem, caption }: { prepare
     try {
       // Loaded on first use, like the canvas export.
       const [{ chronicleSvg }, { canvasMeasure, downloadPng, downloadSvg }] = await Promise.all([import('./chronicle-svg'), import('../canvas/export/download')]);
+      const { prepared, view } = getExplorer();
       const focus = prepared.dataset.stacks.find((s) => s.id === view.focus) ?? null;
       const svg = chronicleSvg(prepared.dataset, prepared.minDay, { ...view, focus }, caption(), canvasMeasure());
       if (format === 'svg') downloadSvg(svg, `${fileStem}.svg`);

@@ -1,10 +1,9 @@
 import { chronicleMessages } from './messages';
 import type { Grouping, RowLayout } from '../model/chronicle-groups';
-import type { Lang } from '../url/view-state';
+import { useLang } from '../state/store';
 import { firstDay, selectBar } from './ChronicleBars';
 
 interface ToolbarProps {
-  lang: Lang;
   grouping: Grouping;
   onGrouping: (g: Grouping) => void;
   onZoom: (factor: number) => void;
@@ -15,8 +14,8 @@ interface ToolbarProps {
 }
 
 /** Grouping, zoom, the selected component's first day, and a key to the marks. */
-export function ChronicleToolbar({ lang, grouping, onGrouping, onZoom, onWhole, selected, minDay }: ToolbarProps) {
-  const c = chronicleMessages(lang);
+export function ChronicleToolbar({ grouping, onGrouping, onZoom, onWhole, selected, minDay }: ToolbarProps) {
+  const c = chronicleMessages(useLang());
   const bar = selected?.kind === 'bar' ? selected.bar : null;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-4 py-1 text-sm">

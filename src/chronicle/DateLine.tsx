@@ -18,8 +18,7 @@ interface DateLineProps {
  * a date change moves it with one transform and redraws nothing else.
  */
 export const DateLine = memo(function DateLine({ scale, top, bottom, onGrab, testId }: DateLineProps) {
-  const date = useExplorer((s) => s.view?.date ?? null);
-  if (date === null) return null;
+  const date = useExplorer((s) => s.view.date);
   const day = dayNumber(date);
   const hidden = day < scale.from || day >= scale.to;
   return (

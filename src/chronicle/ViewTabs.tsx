@@ -1,10 +1,11 @@
 import { useMessages } from '../i18n/useMessages';
+import { patchView } from '../state/actions';
 import { useExplorer } from '../state/store';
 import type { Tab } from '../url/view-state';
 
 /** Canvas | Chronicle: which drawing the main area shows (`view=` in the URL; one history entry per switch). */
-export function ViewTabs({ tab }: { tab: Tab }) {
-  const patch = useExplorer((s) => s.patch);
+export function ViewTabs() {
+  const tab = useExplorer((s) => s.view.tab);
   const t = useMessages();
   const tabs: [Tab, string][] = [
     ['canvas', t.canvasTab],
@@ -18,7 +19,7 @@ export function ViewTabs({ tab }: { tab: Tab }) {
           type="button"
           role="tab"
           aria-selected={tab === key}
-          onClick={() => tab !== key && patch({ tab: key }, 'push')}
+          onClick={() => tab !== key && patchView({ tab: key }, 'push')}
           className={`px-2 py-0.5 first:rounded-l last:rounded-r ${tab === key ? 'bg-sky-700 font-semibold text-white' : 'bg-white text-slate-900 hover:bg-slate-100'}`}
         >
           {label}

@@ -1,7 +1,8 @@
 import { useCallback, type PointerEvent } from 'react';
 import { dayAt, type TimeScale } from '../model/chronicle-scale';
 import { dayFromNumber } from '../model/dates';
-import { useExplorer } from '../state/store';
+import { setDate, setPlaying } from '../state/actions';
+import { getExplorer } from '../state/store';
 
 /**
  * Pointer down on the axis or the date line sets the date and pushes one history entry (at the
@@ -16,18 +17,17 @@ export function useDateDrag(scale: TimeScale, svg: () => SVGSVGElement | null) {
       e.preventDefault();
       const left = el.getBoundingClientRect().left;
       const dayOf = (clientX: number) => dayFromNumber(dayAt(scale, clientX - left));
-      const store = useExplorer.getState();
-      store.setPlaying(false);
+      setPlaying(false);
       let last = dayOf(e.clientX);
       // The first day that differs from the shown one pushes the entry (grabbing the line on its own
       // day changes nothing yet, and a push of the same URL would be no entry at all); later ones replace it.
-      let pushed = last !== store.view?.date;
-      if (pushed) store.setDate(last, 'push');
+      let pushed = last !== getExplorer().view.date;
+      if (pushed) setDate(last, 'push');
       const move = (m: globalThis.PointerEvent) => {
         const day = dayOf(m.clientX);
         if (day === last) return;
         last = day;
-        useExplorer.getState().setDate(day, pushed ? 'replace' : 'push');
+        setDate(day, pushed ? 'replace' : 'push');
         pushed = true;
       };
       const up = () => {

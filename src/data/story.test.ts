@@ -3,8 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-data';
 import { startDay } from '../model/dates';
 import { snapshotAt, type Snapshot } from '../model/snapshot';
-import { summarize, type StoryLang } from '../model/story';
+import { storyOf } from '../model/story';
+import type { Stack } from '../model/types';
+import { en } from '../i18n/en';
+import { ja } from '../i18n/ja';
+import { tellStory } from '../i18n/story';
 import { changeDays } from '../model/timeline';
+
+type StoryLang = 'en' | 'ja';
+const summarize = (snapshot: Snapshot, stacks: Stack[], lang: StoryLang, focus: string | null = null) =>
+  tellStory(storyOf(snapshot, stacks, focus), lang === 'en' ? en : ja, lang);
 
 const { dataset } = readDataset(join(import.meta.dirname, '../../data'));
 

@@ -142,6 +142,34 @@ export const en = {
   canvasTab: 'Canvas',
   chronicleTab: 'Chronicle',
   exportChronicle: 'Export the chronicle',
+  // The families drawn as one group at the overview (src/model/families.ts), by id without "group:".
+  families: {
+    kata: 'Kata Containers',
+    gvisor: 'gVisor',
+    firecracker: 'Firecracker',
+    unikernels: 'Unikernel runtimes (Nabla, ukontainer)',
+    'clear-containers': 'Intel Clear Containers',
+    hyper: 'Hyper (frakti, runV)',
+    virtlet: 'Virtlet (CRI Proxy)',
+    rkt: 'rkt',
+    windows: 'Windows (HCS)',
+    nvidia: 'NVIDIA GPU path',
+    inclavare: 'Inclavare Containers',
+    singularity: 'Singularity / Apptainer',
+    lxc: 'LXC',
+    'more-runtimes': 'More OCI runtimes',
+    'image-tools': 'Image tools',
+    specs: 'Specs and umbrella projects',
+  },
+  // The story of the day (src/model/story.ts gives its structure; src/i18n/story.ts puts it together).
+  story: {
+    absent: (name: string, day: string) => `“${name}” is not in use on ${day}. `,
+    noCalls: (day: string) => `On ${day} no component calls another yet.`,
+    day: (day: string, clauses: string[], more: number) =>
+      `On ${day} ${clauses.join('; ')}${more > 0 ? `; and ${more} more path${more > 1 ? 's' : ''}` : ''}.`,
+    clause: (root: string, leaf: string, direct: boolean, through: string[]) =>
+      `${root} reaches ${leaf} ${[...(direct ? ['directly'] : []), ...through.map((r) => `through ${r}`)].join(', or ')}`,
+  },
 };
 
 export type Messages = typeof en;

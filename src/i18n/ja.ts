@@ -144,4 +144,30 @@ export const ja: Messages = {
   canvasTab: 'キャンバス',
   chronicleTab: '年表',
   exportChronicle: '年表を書き出す',
+  // The families drawn as one group at the overview (src/model/families.ts), by id without "group:".
+  families: {
+    kata: 'Kata Containers',
+    gvisor: 'gVisor',
+    firecracker: 'Firecracker',
+    unikernels: 'ユニカーネル系（Nabla・ukontainer）',
+    'clear-containers': 'Intel Clear Containers',
+    hyper: 'Hyper（frakti・runV）',
+    virtlet: 'Virtlet（CRI Proxy）',
+    rkt: 'rkt',
+    windows: 'Windows（HCS）',
+    nvidia: 'NVIDIA GPU 対応',
+    inclavare: 'Inclavare Containers',
+    singularity: 'Singularity / Apptainer',
+    lxc: 'LXC',
+    'more-runtimes': 'その他の OCI ランタイム',
+    'image-tools': 'イメージツール',
+    specs: '仕様と母体プロジェクト',
+  },
+  story: {
+    absent: (name, day) => `${day} には「${name}」はない。`,
+    noCalls: (day) => `${day} には、まだ呼び出しの経路がない。`,
+    day: (day, clauses, more) => `${day}、${clauses.join('。')}。${more > 0 ? `ほかに ${more} 本の経路がある。` : ''}`,
+    clause: (root, leaf, direct, through) =>
+      `${root} は ${[...(direct ? ['直接'] : []), ...through.map((r) => `${r} を経由して`)].join('、または ')} ${leaf} を呼ぶ`,
+  },
 };

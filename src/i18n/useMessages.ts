@@ -1,12 +1,8 @@
-import { useExplorer } from '../state/store';
-import type { Lang } from '../url/view-state';
 import { useEffect, useSyncExternalStore } from 'react';
+import { useLang } from '../state/store';
 import { loadLanguage, messages, onLanguageLoaded, type Messages } from './index';
 
-/** The language of the view (English until the URL has been read). */
-export function useLang(): Lang {
-  return useExplorer((s) => s.view?.lang ?? 'en');
-}
+export { useLang };
 
 /** The UI strings in the language of the view. */
 export function useMessages(): Messages {

@@ -1,5 +1,3 @@
-import type { Localized } from './types';
-
 /**
  * A family is drawn as one group node at the overview: its parts only matter inside it, and
  * opening the group (or selecting one of its parts) shows them. Ids carry a colon, so no
@@ -7,18 +5,14 @@ import type { Localized } from './types';
  */
 export interface Family {
   id: `group:${string}`;
-  name: Localized;
   members: readonly string[];
 }
 
-const family = (key: string, en: string, ja: string, members: string[]): Family => ({
-  id: `group:${key}`,
-  name: { en, ja },
-  members,
-});
+// Their names, in both languages, are in src/i18n (`families`, by the key after "group:").
+const family = (key: string, members: string[]): Family => ({ id: `group:${key}`, members });
 
 export const FAMILIES: readonly Family[] = [
-  family('kata', 'Kata Containers', 'Kata Containers', [
+  family('kata', [
     'kata-containers',
     'containerd-shim-kata-v2',
     'kata-runtime-rs',
@@ -28,7 +22,7 @@ export const FAMILIES: readonly Family[] = [
     'kata-agent',
     'dragonball',
   ]),
-  family('gvisor', 'gVisor', 'gVisor', [
+  family('gvisor', [
     'gvisor',
     'gvisor-containerd-shim',
     'containerd-shim-runsc-v1',
@@ -36,13 +30,13 @@ export const FAMILIES: readonly Family[] = [
     'sentry',
     'gofer',
   ]),
-  family('firecracker', 'Firecracker', 'Firecracker', [
+  family('firecracker', [
     'firecracker-containerd',
     'firecracker-containerd-shim',
     'fc-agent',
     'firecracker',
   ]),
-  family('unikernels', 'Unikernel runtimes (Nabla, ukontainer)', 'ユニカーネル系（Nabla・ukontainer）', [
+  family('unikernels', [
     'nabla-containers',
     'runnc',
     'rumprun',
@@ -51,41 +45,41 @@ export const FAMILIES: readonly Family[] = [
     'runu',
     'lkl',
   ]),
-  family('clear-containers', 'Intel Clear Containers', 'Intel Clear Containers', [
+  family('clear-containers', [
     'clear-containers',
     'cc-shim',
     'cc-runtime',
     'cc-proxy',
   ]),
-  family('hyper', 'Hyper (frakti, runV)', 'Hyper（frakti・runV）', ['frakti', 'hyperctl', 'hyperd', 'runv']),
-  family('virtlet', 'Virtlet (CRI Proxy)', 'Virtlet（CRI Proxy）', ['criproxy', 'virtlet', 'vmwrapper']),
-  family('rkt', 'rkt', 'rkt', ['rktlet', 'rkt', 'rkt-fly', 'appc']),
-  family('windows', 'Windows (HCS)', 'Windows（HCS）', [
+  family('hyper', ['frakti', 'hyperctl', 'hyperd', 'runv']),
+  family('virtlet', ['criproxy', 'virtlet', 'vmwrapper']),
+  family('rkt', ['rktlet', 'rkt', 'rkt-fly', 'appc']),
+  family('windows', [
     'windows-containers',
     'hcsshim',
     'containerd-shim-runhcs-v1',
     'runhcs',
     'hcs',
   ]),
-  family('nvidia', 'NVIDIA GPU path', 'NVIDIA GPU 対応', [
+  family('nvidia', [
     'nvidia-docker',
     'nvidia-container-toolkit',
     'nvidia-container-runtime',
   ]),
-  family('inclavare', 'Inclavare Containers', 'Inclavare Containers', [
+  family('inclavare', [
     'inclavare-containers',
     'containerd-shim-rune-v2',
     'rune',
   ]),
-  family('singularity', 'Singularity / Apptainer', 'Singularity / Apptainer', [
+  family('singularity', [
     'singularity-cri',
     'singularity',
     'apptainer',
   ]),
-  family('lxc', 'LXC', 'LXC', ['lxc', 'crio-lxc']),
-  family('more-runtimes', 'More OCI runtimes', 'その他の OCI ランタイム', ['railcar', 'runq', 'sysbox', 'runj', 'youki']),
-  family('image-tools', 'Image tools', 'イメージツール', ['skopeo', 'buildah']),
-  family('specs', 'Specs and umbrella projects', '仕様と母体プロジェクト', [
+  family('lxc', ['lxc', 'crio-lxc']),
+  family('more-runtimes', ['railcar', 'runq', 'sysbox', 'runj', 'youki']),
+  family('image-tools', ['skopeo', 'buildah']),
+  family('specs', [
     'oci',
     'oci-runtime-spec',
     'cri',

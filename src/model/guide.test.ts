@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-data';
-import { CANDIDATES, FLOWCHART, stackFor, walk, type Outcome, type Question } from './guide';
-import { QUESTION_NOTE, QUESTION_TEXT } from './guide-text';
+import { CANDIDATES, firstDayOf, FLOWCHART, stackFor, walk, type Outcome, type Question } from './guide';
+import { QUESTION_NOTE, QUESTION_TEXT } from '../i18n/guide-text';
 
 const { dataset } = readDataset(join(import.meta.dirname, '../../data'));
 
@@ -62,5 +62,23 @@ describe('the answer follows the era', () => {
   it('knows when virtlet ended', () => {
     expect(stackFor('vm', '2018-06-01', dataset.stacks)?.id).toBe('virtlet-criproxy');
     expect(stackFor('vm', '2024-01-01', dataset.stacks)).toBeNull();
+  });
+});
+
+describe('the first day an outcome can be answered', () => {
+  it('is the earliest start among the stacks that carry it out', () => {
+    // data/stacks: docker-lxc starts 2013-03-23; cri-containerd 2017-09-25; kata-1 2018-05-21;
+    // gvisor-docker 2018-05-02 (before gvisor, "2018-12"); virtlet-criproxy 2017-06-28.
+    expect(firstDayOf('try', dataset.stacks)).toBe('2013-03-23');
+    expect(firstDayOf('containerd', dataset.stacks)).toBe('2017-09-25');
+    expect(firstDayOf('kata', dataset.stacks)).toBe('2018-05-21');
+    expect(firstDayOf('gvisor', dataset.stacks)).toBe('2018-05-02');
+    expect(firstDayOf('vm', dataset.stacks)).toBe('2017-06-28');
+  });
+
+  it('reads a month as its first day, and is null when no stack carries the outcome', () => {
+    const gvisorOnly = dataset.stacks.filter((s) => s.id === 'gvisor');
+    expect(firstDayOf('gvisor', gvisorOnly)).toBe('2018-12-01');
+    expect(firstDayOf('gvisor', [])).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { startDay } from './dates';
 import { isPresent } from './snapshot';
 import type { Day, Stack } from './types';
 
@@ -11,7 +12,7 @@ export interface Question {
 }
 
 // Its words (questions, the article's answers, the note on its inverted branch) are in
-// guide-text.ts, loaded with the guide: the URL layer needs only this shape to check `guide=`.
+// src/i18n/guide-text.ts, loaded with the guide: the URL layer needs only this shape to check `guide=`.
 export const FLOWCHART: Question = {
   id: 'try',
   yes: 'try',
@@ -23,7 +24,7 @@ export const FLOWCHART: Question = {
       yes: 'vm',
       no: {
         id: 'untrusted',
-        // As drawn in the article: yes → gVisor, no → Kata (see the note in guide-text.ts).
+        // As drawn in the article: yes → gVisor, no → Kata (see the note in src/i18n/guide-text.ts).
         yes: { id: 'qemu', yes: 'gvisor', no: 'kata' },
         no: { id: 'redhat', yes: 'cri-o', no: 'containerd' },
       },
@@ -70,4 +71,10 @@ export function stackFor(outcome: Outcome, day: Day, stacks: readonly Stack[]): 
     if (stack && isPresent(stack, day)) return stack;
   }
   return null;
+}
+
+/** The first day any stack that carries out `outcome` exists, or null when the dataset has none. */
+export function firstDayOf(outcome: Outcome, stacks: readonly Stack[]): Day | null {
+  const days = CANDIDATES[outcome].flatMap((id) => stacks.filter((s) => s.id === id).map((s) => startDay(s.since)));
+  return days.length === 0 ? null : days.reduce((a, b) => (b < a ? b : a));
 }

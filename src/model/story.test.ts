@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { component, relation } from './fixtures.test-helpers';
 import { snapshotAt } from './snapshot';
-import { mainPaths, summarize } from './story';
+import { mainPaths, storyOf } from './story';
+import type { Snapshot } from './snapshot';
 import type { Stack } from './types';
+// The model gives the story's structure; these tests also read it in words, as the story panel does.
+import { en } from '../i18n/en';
+import { ja } from '../i18n/ja';
+import { tellStory } from '../i18n/story';
+
+const summarize = (day: Snapshot, stacks: Stack[], lang: 'en' | 'ja', focus: string | null = null) =>
+  tellStory(storyOf(day, stacks, focus), lang === 'en' ? en : ja, lang);
 
 const components = [
   component('kubelet', '2014', null, { name: 'kubelet', role: 'client' }),
@@ -80,5 +88,42 @@ describe('the story of a day', () => {
   it('says when nothing calls anything, and speaks Japanese', () => {
     expect(summarize(snapshotAt(dataset, '2013-06-01'), [], 'en')).toBe('On 2013-06-01 no component calls another yet.');
     expect(summarize(snapshotAt(dataset, '2015-06-01'), [], 'ja')).toBe('2015-06-01、kubelet は 直接 Docker を呼ぶ。');
+  });
+});
+
+describe('the story as structure', () => {
+  const names = (list: { name: string }[]) => list.map((c) => c.name);
+
+  it('gives one clause per client and runtime, with a direct call and each route through other components', () => {
+    // On 2016-06-01 kubelet reaches runc through Docker, and through dockershim → Docker: one clause, two routes.
+    const direct = stack('d', ['kubelet', 'docker', 'runc'], ['kubelet->docker', 'docker->runc']);
+    const viaShim = stack('s', ['kubelet', 'shim', 'docker', 'runc'], chain(['kubelet', 'shim', 'docker', 'runc']));
+    const story = storyOf(snapshotAt(dataset, '2016-06-01'), [direct, viaShim]);
+    expect(story.absent).toBeNull();
+    expect(story.more).toBe(0);
+    expect(story.clauses.map((c) => [c.root.id, c.leaf.id, c.direct, c.through.map(names)])).toEqual([
+      ['kubelet', 'runc', false, [['Docker'], ['dockershim', 'Docker']]],
+    ]);
+  });
+
+  it('counts the paths beyond three clauses instead of telling them', () => {
+    // Five client/runtime pairs from the fixtures' stacks: kubelet→runc, kubelet→Docker, kubelet→QEMU, Docker→HCS, CRI-O→runc.
+    const stacks = [
+      stack('a', ['kubelet', 'crio', 'runc'], chain(['kubelet', 'crio', 'runc'])),
+      proxyStack,
+      stack('w', ['docker', 'hcs'], ['docker->hcs']),
+      stack('c', ['crio', 'runc'], ['crio->runc']),
+    ];
+    const story = storyOf(snapshotAt(dataset, '2018-01-01'), stacks);
+    expect(story.clauses.map((c) => `${c.root.id}>${c.leaf.id}`)).toEqual(['kubelet>runc', 'kubelet>docker', 'kubelet>qemu']);
+    expect(story.more).toBe(2);
+  });
+
+  it('names the focused stack when it is not in use, and then tells the whole day', () => {
+    const later = stack('later', ['kubelet', 'crio', 'runc'], chain(['kubelet', 'crio', 'runc']), { since: '2017' });
+    const story = storyOf(snapshotAt(dataset, '2016-06-01'), [later], 'later');
+    expect(story.absent?.id).toBe('later');
+    // No stack is in use, so the day's main arrows are told; kubelet is the only client nothing calls.
+    expect(new Set(story.clauses.map((c) => c.root.id))).toEqual(new Set(['kubelet']));
   });
 });

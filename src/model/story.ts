@@ -1,53 +1,55 @@
 import type { Snapshot } from './snapshot';
 import { dayPaths, stackPaths, stacksOn, type CallPath } from './story-paths';
-import type { Stack } from './types';
+import type { Component, Day, Stack } from './types';
 
 export { dayPaths, mainPaths, type CallPath } from './story-paths';
-
-export type StoryLang = 'en' | 'ja';
 
 /** Beyond this many client-to-runtime clauses the sentence stops being read. */
 const MAX_CLAUSES = 3;
 
-/**
- * A few sentences saying how each client reaches its runtimes on the day. Every "A → B" in
- * them is a relation present that day. With `focus` (a stack id) only that stack is told.
- */
-export function summarize(snapshot: Snapshot, stacks: readonly Stack[], lang: StoryLang, focus: string | null = null): string {
-  const focused = focus === null ? undefined : stacks.find((s) => s.id === focus);
-  if (focused !== undefined) {
-    const told = stacksOn(snapshot, [focused]).length === 1;
-    if (told) return sentence(snapshot.day, stackPaths(focused, snapshot), lang);
-    const name = focused.name[lang];
-    const absent = lang === 'ja' ? `${snapshot.day} には「${name}」はない。` : `“${name}” is not in use on ${snapshot.day}. `;
-    return absent + sentence(snapshot.day, dayPaths(snapshot, stacks), lang);
-  }
-  return sentence(snapshot.day, dayPaths(snapshot, stacks), lang);
+/** One client reaching one runtime: directly, and/or through each route (the components between). */
+export interface StoryClause {
+  root: Component;
+  leaf: Component;
+  direct: boolean;
+  through: Component[][];
 }
 
-function sentence(day: string, paths: CallPath[], lang: StoryLang): string {
-  if (paths.length === 0) return lang === 'ja' ? `${day} には、まだ呼び出しの経路がない。` : `On ${day} no component calls another yet.`;
+/** What the story of a day says, as structure; src/i18n words it. */
+export interface DayStory {
+  day: Day;
+  /** The focused stack, when it is not in use that day (the story then tells the whole day). */
+  absent: Stack | null;
+  /** Empty when no component calls another yet. */
+  clauses: StoryClause[];
+  /** How many more paths there are beyond the clauses told. */
+  more: number;
+}
+
+/**
+ * How each client reaches its runtimes on the day. Every call in it is a relation present that
+ * day. With `focus` (a stack id) only that stack is told, when it is in use.
+ */
+export function storyOf(snapshot: Snapshot, stacks: readonly Stack[], focus: string | null = null): DayStory {
+  const focused = focus === null ? undefined : stacks.find((s) => s.id === focus);
+  const told = focused !== undefined && stacksOn(snapshot, [focused]).length === 1;
+  const paths = told ? stackPaths(focused, snapshot) : dayPaths(snapshot, stacks);
+  const absent = focused !== undefined && !told ? focused : null;
   const groups = new Map<string, CallPath[]>();
   for (const p of paths) {
     const key = `${p.root.id}|${p.leaf.id}`;
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const all = [...groups.values()];
-  const clauses = all.slice(0, MAX_CLAUSES).map((group) => clause(group, lang));
-  const more = all.slice(MAX_CLAUSES).reduce((n, g) => n + g.length, 0);
-  if (lang === 'ja') return `${day}、${clauses.join('。')}。${more > 0 ? `ほかに ${more} 本の経路がある。` : ''}`;
-  return `On ${day} ${clauses.join('; ')}${more > 0 ? `; and ${more} more path${more > 1 ? 's' : ''}` : ''}.`;
+  return {
+    day: snapshot.day,
+    absent,
+    clauses: all.slice(0, MAX_CLAUSES).map(clause),
+    more: all.slice(MAX_CLAUSES).reduce((n, g) => n + g.length, 0),
+  };
 }
 
-function clause(group: CallPath[], lang: StoryLang): string {
+function clause(group: CallPath[]): StoryClause {
   const { root, leaf } = group[0];
-  const routes = group.map((p) => p.via.map((c) => c.name).join(' → '));
-  const direct = routes.includes('');
-  const through = routes.filter((r) => r !== '');
-  if (lang === 'ja') {
-    const parts = [...(direct ? ['直接'] : []), ...through.map((r) => `${r} を経由して`)];
-    return `${root.name} は ${parts.join('、または ')} ${leaf.name} を呼ぶ`;
-  }
-  const parts = [...(direct ? ['directly'] : []), ...through.map((r) => `through ${r}`)];
-  return `${root.name} reaches ${leaf.name} ${parts.join(', or ')}`;
+  return { root, leaf, direct: group.some((p) => p.via.length === 0), through: group.filter((p) => p.via.length > 0).map((p) => p.via) };
 }

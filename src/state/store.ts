@@ -1,9 +1,7 @@
-import { create } from 'zustand';
-import type { Day } from '../model/types';
-import type { Lang, ViewState } from '../url/view-state';
-
-/** How a view change is recorded in the browser history: dragging replaces, discrete actions push. */
-export type HistoryMode = 'push' | 'replace' | 'none';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Prepared } from '../model/explorer';
+import type { Lang, ViewContext, ViewState } from '../url/view-state';
 
 /** A notice in both languages, so it follows a language switch. */
 export interface Notice {
@@ -11,50 +9,51 @@ export interface Notice {
   text: Record<Lang, string>;
 }
 
-interface ExplorerStore {
-  /** Null until the URL has been read. */
-  view: ViewState | null;
-  historyMode: HistoryMode;
+/** Everything the explorer draws from. It exists only once the dataset is loaded and the URL read. */
+export interface ExplorerState {
+  /** The dataset and what is derived from it once; never changes after the start. */
+  prepared: Prepared;
+  /** What the URL layer checks links against (ids, days, versions). */
+  ctx: ViewContext;
+  view: ViewState;
   notices: Notice[];
   playing: boolean;
-  /** Draw only the focused stack, like the article's figure (`figure=1`). */
-  setFigure: (figure: boolean) => void;
-  setView: (view: ViewState, historyMode: HistoryMode) => void;
-  setDate: (date: Day, historyMode: HistoryMode) => void;
-  select: (node: string | null) => void;
-  setFocus: (focus: string | null) => void;
-  setCompare: (compare: Day | null) => void;
-  setLang: (lang: Lang) => void;
-  /** Several view changes as one history entry (the guide sets its answers and the focus together). */
-  patch: (patch: Partial<ViewState>, historyMode: HistoryMode) => void;
-  setPlaying: (playing: boolean) => void;
-  addNotices: (texts: Record<Lang, string>[]) => void;
-  dismissNotice: (id: number) => void;
 }
+
+let store: StoreApi<ExplorerState> | null = null;
+
+/** Create the store with its first real view; called once before the first render (and by each test). */
+export function initExplorer(state: ExplorerState): StoreApi<ExplorerState> {
+  store = createStore<ExplorerState>()(() => state);
+  return store;
+}
+
+/** The store; throws when used before initExplorer(), which would be a bug in the start-up order. */
+export function explorerStore(): StoreApi<ExplorerState> {
+  if (store === null) throw new Error('The explorer store was used before initExplorer().');
+  return store;
+}
+
+/** Select the state a component draws; it re-renders only when that slice changes. */
+export function useExplorer<T>(selector: (s: ExplorerState) => T): T {
+  return useStore(explorerStore(), selector);
+}
+
+export const getExplorer = (): ExplorerState => explorerStore().getState();
+
+export const selectView = (s: ExplorerState) => s.view;
+export const selectNotices = (s: ExplorerState) => s.notices;
+export const selectPrepared = (s: ExplorerState) => s.prepared;
+export const selectLang = (s: ExplorerState) => s.view.lang;
+
+/** The dataset and what was derived from it at the start (it never changes). */
+export const usePrepared = (): Prepared => useExplorer(selectPrepared);
+/** The language of the view. */
+export const useLang = (): Lang => useExplorer(selectLang);
 
 let nextNoticeId = 1;
 
-export const useExplorer = create<ExplorerStore>()((set) => {
-  const change = (patch: Partial<ViewState>, historyMode: HistoryMode) =>
-    set((s) => (s.view === null ? {} : { view: { ...s.view, ...patch }, historyMode }));
-  return {
-    view: null,
-    historyMode: 'none',
-    notices: [],
-    playing: false,
-    setFigure: (figure) => change({ figure }, 'push'),
-    setView: (view, historyMode) => set({ view, historyMode }),
-    setDate: (date, historyMode) => change({ date }, historyMode),
-    select: (node) => change({ node }, 'push'),
-    setFocus: (focus) => change(focus === null ? { focus, figure: false } : { focus }, 'push'),
-    setCompare: (compare) => change({ compare }, 'push'),
-    setLang: (lang) => change({ lang }, 'push'),
-    patch: change,
-    setPlaying: (playing) => set({ playing }),
-    addNotices: (texts) => set((s) => ({ notices: [...s.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))] })),
-    dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-  };
-});
-
-export const selectView = (s: ExplorerStore) => s.view;
-export const selectNotices = (s: ExplorerStore) => s.notices;
+/** `notices` with `texts` added at the end, each with an id of its own. */
+export function withNotices(notices: Notice[], texts: Record<Lang, string>[]): Notice[] {
+  return texts.length === 0 ? notices : [...notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))];
+}

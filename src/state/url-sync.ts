@@ -1,75 +1,90 @@
-import { parseViewState, serializeViewState, type ViewContext, type ViewState } from '../url/view-state';
-import { useExplorer } from './store';
+import { parseViewState, serializeViewState, type Lang, type ViewContext, type ViewState } from '../url/view-state';
+import { explorerStore, withNotices } from './store';
+
+/** How a view change is recorded in the history: a discrete action pushes, a drag's later moves replace. */
+export type HistoryMode = 'push' | 'replace';
+
+/** The parts of `window` the URL sync uses; tests pass a fake. */
+export interface Browser {
+  location: { search: string; pathname: string; hash: string; origin: string };
+  history: {
+    pushState(data: unknown, unused: string, url: string): void;
+    replaceState(data: unknown, unused: string, url: string): void;
+  };
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
+
+/** While dragging, the URL follows at most this often (each history write costs the browser an IPC round trip). */
+export const REPLACE_MS = 100;
+
+/** A query string as the view it shows, with what was changed to make it valid, worded in both languages. */
+export function readUrl(search: string, ctx: ViewContext): { view: ViewState; notices: Record<Lang, string>[] } {
+  const { state } = parseViewState(search, ctx);
+  // Worded in both languages, so the banner follows a later language switch.
+  const [en, ja] = (['en', 'ja'] as const).map((lang) => parseViewState(search, ctx, lang).notices);
+  return { view: state, notices: en.map((text, i) => ({ en: text, ja: ja[i] })) };
+}
+
+let writer: ((view: ViewState, mode: HistoryMode) => void) | null = null;
+
+/** Record a view change in the URL (a no-op until startUrlSync has run). */
+export function commitView(view: ViewState, mode: HistoryMode): void {
+  writer?.(view, mode);
+}
 
 /**
- * The URL is the source of truth on load and on Back/Forward; afterwards the store writes it.
- * A malformed URL is rewritten (replace) to what is shown, with a notice saying what changed.
+ * After the start the store writes the URL; the URL is read again on Back/Forward. A malformed
+ * URL is rewritten (replace) to what is shown; the store already holds the view read from it.
  */
-const REPLACE_MS = 100;
-
-export function startUrlSync(ctx: ViewContext): () => void {
-  const readUrl = () => {
-    const { state } = parseViewState(window.location.search, ctx);
-    // Worded in both languages, so the banner follows a later language switch.
-    const [en, ja] = (['en', 'ja'] as const).map((lang) => parseViewState(window.location.search, ctx, lang).notices);
-    useExplorer.getState().setView(state, 'none');
-    useExplorer.getState().addNotices(en.map((text, i) => ({ en: text, ja: ja[i] })));
-    const canonical = serializeViewState(state, ctx);
-    if (canonical !== window.location.search) window.history.replaceState(null, '', urlWith(canonical));
+export function startUrlSync(browser: Browser): () => void {
+  const ctx = explorerStore().getState().ctx;
+  const urlWith = (search: string) => `${browser.location.pathname}${search}${browser.location.hash}`;
+  const write = (mode: HistoryMode, search: string) => {
+    if (search === browser.location.search) return;
+    if (mode === 'push') browser.history.pushState(null, '', urlWith(search));
+    else browser.history.replaceState(null, '', urlWith(search));
   };
+  const canonical = () => write('replace', serializeViewState(explorerStore().getState().view, ctx));
 
-  readUrl();
-
-  // While dragging, the URL follows at most every REPLACE_MS (each history write costs the
-  // browser an IPC round trip); a discrete action writes at once, after any pending replace.
-  let pending: number | undefined;
+  // A discrete action writes at once, after any pending replace; a drag's moves are coalesced.
+  let pending: ReturnType<typeof setTimeout> | undefined;
   let dragged: ViewState | null = null;
-  const replace = () => {
-    window.clearTimeout(pending);
+  const flush = () => {
+    clearTimeout(pending);
     pending = undefined;
-    if (dragged !== null) writeUrl('replace', serializeViewState(dragged, ctx));
+    if (dragged !== null) write('replace', serializeViewState(dragged, ctx));
     dragged = null;
   };
-  const unsubscribe = useExplorer.subscribe((s, previous) => {
-    if (s.view === previous.view || s.view === null || s.historyMode === 'none') return;
-    if (s.historyMode === 'replace') {
-      dragged = s.view;
-      pending ??= window.setTimeout(replace, REPLACE_MS);
+  writer = (view, mode) => {
+    if (mode === 'replace') {
+      dragged = view;
+      pending ??= setTimeout(flush, REPLACE_MS);
       return;
     }
-    replace(); // the entry being left keeps the day the drag ended on
-    writeUrl('push', serializeViewState(s.view, ctx));
-  });
+    flush(); // the entry being left keeps the day the drag ended on
+    write('push', serializeViewState(view, ctx));
+  };
 
   const onPopState = () => {
-    window.clearTimeout(pending); // a drag's late write must not overwrite the entry we came back to
+    clearTimeout(pending); // a drag's late write must not overwrite the entry we came back to
     pending = undefined;
     dragged = null;
-    useExplorer.getState().setPlaying(false);
-    readUrl();
+    const { view, notices } = readUrl(browser.location.search, ctx);
+    explorerStore().setState((s) => ({ view, playing: false, notices: withNotices(s.notices, notices) }));
+    canonical();
   };
-  window.addEventListener('popstate', onPopState);
-
+  canonical();
+  browser.addEventListener('popstate', onPopState);
   return () => {
-    window.clearTimeout(pending);
-    window.removeEventListener('popstate', onPopState);
-    unsubscribe();
+    clearTimeout(pending);
+    writer = null;
+    browser.removeEventListener('popstate', onPopState);
   };
 }
 
 /** The current view as a link to share, carrying the dataset version it was made with. */
-export function shareableUrl(ctx: ViewContext): string {
-  const view = useExplorer.getState().view;
-  const search = view === null ? '' : serializeViewState(view, ctx, { withVersion: true });
-  return `${window.location.origin}${window.location.pathname}${search}`;
-}
-
-function writeUrl(mode: 'push' | 'replace', search: string): void {
-  if (search === window.location.search) return;
-  if (mode === 'push') window.history.pushState(null, '', urlWith(search));
-  else window.history.replaceState(null, '', urlWith(search));
-}
-
-function urlWith(search: string): string {
-  return `${window.location.pathname}${search}${window.location.hash}`;
+export function shareableUrl(location: Browser['location']): string {
+  const { view, ctx } = explorerStore().getState();
+  return `${location.origin}${location.pathname}${serializeViewState(view, ctx, { withVersion: true })}`;
 }

@@ -3,18 +3,15 @@ import { Canvas } from '../canvas/Canvas';
 import { ExportMenu } from '../canvas/export/ExportMenu';
 import { ChronicleExport } from '../chronicle/ChronicleExport';
 import { ViewTabs } from '../chronicle/ViewTabs';
-import { exportFileStem } from '../canvas/export/file-name';
 import { useMessages } from '../i18n/useMessages';
-import type { Prepared } from '../model/explorer';
 import { snapshotAt } from '../model/snapshot';
-import { selectView, useExplorer } from '../state/store';
-import { shareableUrl, startUrlSync } from '../state/url-sync';
-import { browserLang, viewContext } from '../url/context';
-import { serializeViewState, type ViewContext, type ViewState } from '../url/view-state';
+import { patchView, select } from '../state/actions';
+import { selectView, useExplorer, usePrepared } from '../state/store';
 import { CanvasBoundary } from './CanvasBoundary';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Search } from './Search';
+import { exportCaption, fileStem, fullViewHref } from './share';
 import { StoryPanel } from './story/StoryPanel';
 import { useTheme } from './theme';
 import { Timeline } from './timeline/Timeline';
@@ -28,17 +25,9 @@ const DetailsPanel = lazy(() => import('./details/DetailsPanel').then((m) => ({ 
 const Chronicle = lazy(() => import('../chronicle/Chronicle').then((m) => ({ default: m.Chronicle })));
 const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })));
 
-export function Explorer({ prepared }: { prepared: Prepared }) {
+export function Explorer() {
   const view = useExplorer(selectView);
-  const ctx = useMemo(() => viewContext(prepared, browserLang(navigator.languages)), [prepared]);
-  useEffect(() => startUrlSync(ctx), [ctx]);
-  // Mounted once the URL has been read, so the first drawing is already the linked day.
-  return view === null ? null : <ExplorerView prepared={prepared} view={view} ctx={ctx} />;
-}
-
-function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewState; ctx: ViewContext }) {
-  const select = useExplorer((s) => s.select);
-  const patch = useExplorer((s) => s.patch);
+  const { dataset } = usePrepared();
   const [help, setHelp] = useState(false);
   const [viewOptions, setViewOptions] = useState(false);
   // The side panel can fold away on wide screens, so the canvas takes the width; picking a part or the guide brings it back.
@@ -49,7 +38,7 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
     setHelp((h) => ((wasOpen = h), false));
     return wasOpen;
   }, []);
-  useShortcuts(prepared, toggleHelp, closeHelp);
+  useShortcuts(toggleHelp, closeHelp);
   const t = useMessages();
   const theme = useTheme();
   useEffect(() => {
@@ -58,20 +47,19 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
 
   // The thumb and label follow the pointer at once; the canvas and story may lag a frame behind.
   const drawnDate = useDeferredValue(view.date);
-  const snapshot = useMemo(() => snapshotAt(prepared.dataset, drawnDate), [prepared.dataset, drawnDate]);
+  const snapshot = useMemo(() => snapshotAt(dataset, drawnDate), [dataset, drawnDate]);
   useEffect(() => {
     document.title = t.pageTitle(drawnDate);
   }, [t, drawnDate]);
-  const selected = view.node === null ? undefined : prepared.dataset.components.find((c) => c.id === view.node);
-  const focus = prepared.dataset.stacks.find((s) => s.id === view.focus) ?? null;
-  const shareUrl = () => shareableUrl(ctx);
+  const selected = view.node === null ? undefined : dataset.components.find((c) => c.id === view.node);
+  const focus = dataset.stacks.find((s) => s.id === view.focus) ?? null;
   const folded = panelFolded && !selected && view.guide === null;
 
   const canvas = (
     <CanvasBoundary resetKey={`${drawnDate}|${view.focus}|${view.compare}|${view.figure}`} messages={t}>
       {/* A new width is a new drawing to fit: the canvas remounts when the side panel folds or unfolds. */}
       <Fragment key={String(folded)}>
-      <Canvas prepared={prepared} snapshot={snapshot} focus={focus} isolate={view.figure} compare={view.compare} selected={view.node} onSelect={select} dark={theme.dark} />
+      <Canvas snapshot={snapshot} focus={focus} isolate={view.figure} compare={view.compare} selected={view.node} onSelect={select} dark={theme.dark} />
       </Fragment>
     </CanvasBoundary>
   );
@@ -80,22 +68,20 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
     view.tab === 'chronicle' ? (
       <CanvasBoundary resetKey={`${view.focus}|${view.compare}`} messages={t}>
         <Suspense fallback={null}>
-          <Chronicle prepared={prepared} focus={focus} compare={view.compare} selected={view.node} lang={view.lang} />
+          <Chronicle focus={focus} compare={view.compare} selected={view.node} />
         </Suspense>
       </CanvasBoundary>
     ) : (
       canvas
     );
-  const caption = () => exportCaption(view, focus?.name[view.lang] ?? null, prepared.dataset.version, shareUrl());
-  const timeline = <Timeline prepared={prepared} date={view.date} lang={view.lang} shareUrl={shareUrl} embedSnippet={() => embedSnippet(view, ctx)} />;
+  const timeline = <Timeline />;
 
   if (view.embed) {
-    const full = `${window.location.pathname}${serializeViewState({ ...view, embed: false }, ctx)}`;
     return (
       <div className="flex h-dvh flex-col bg-white text-slate-900" data-embed="true">
         <div className="border-b border-slate-200 px-3 py-1">
           {timeline}
-          <a className="text-sm text-sky-800 underline" href={full} target="_top">
+          <a className="text-sm text-sky-800 underline" href={fullViewHref()} target="_top">
             {t.embedOpenFull}
           </a>
         </div>
@@ -108,9 +94,9 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
 
   return (
     <div className="flex h-dvh flex-col bg-white text-slate-900">
-      <Header version={prepared.dataset.version} asOf={prepared.dataset.asOf} lang={view.lang} theme={theme} onHelp={toggleHelp}>
-        <Search components={prepared.dataset.components} />
-        <button type="button" className="btn" aria-pressed={view.guide !== null} onClick={() => patch({ guide: view.guide === null ? '' : null }, 'push')}>
+      <Header theme={theme} onHelp={toggleHelp}>
+        <Search />
+        <button type="button" className="btn" aria-pressed={view.guide !== null} onClick={() => patchView({ guide: view.guide === null ? '' : null }, 'push')}>
           {t.guide}
         </button>
       </Header>
@@ -121,17 +107,17 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
       <div className="flex min-h-0 grow flex-col md:flex-row">
         <main className="flex min-h-0 min-w-0 grow flex-col" aria-label={t.componentStack}>
           <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 px-4 py-1.5">
-            <ViewTabs tab={view.tab} />
+            <ViewTabs />
             <button type="button" className="btn sm:hidden" aria-expanded={viewOptions} onClick={() => setViewOptions(!viewOptions)}>
               {t.viewOptions}
             </button>
             <div className={`${viewOptions ? 'flex' : 'hidden'} flex-wrap items-center gap-x-6 gap-y-1 sm:contents`}>
-              <FocusPicker stacks={prepared.dataset.stacks} date={view.date} lang={view.lang} focus={view.focus} figure={view.figure} />
-              <CompareControl compare={view.compare} date={view.date} minDay={prepared.minDay} maxDay={prepared.maxDay} />
+              <FocusPicker />
+              <CompareControl />
               {view.tab === 'chronicle' ? (
-                <ChronicleExport prepared={prepared} view={view} fileStem={`${exportFileStem(view)}-chronicle`} caption={caption} />
+                <ChronicleExport fileStem={`${fileStem()}-chronicle`} caption={exportCaption} />
               ) : (
-                <ExportMenu fileStem={exportFileStem(view)} caption={caption} />
+                <ExportMenu fileStem={fileStem()} caption={exportCaption} />
               )}
             </div>
             <button type="button" className="btn ml-auto hidden md:inline-block" aria-pressed={folded} onClick={() => setPanelFolded(!folded)}>
@@ -147,15 +133,15 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
         >
           {view.guide !== null && (
             <Suspense fallback={null}>
-              <GuidePanel prepared={prepared} answers={view.guide} date={view.date} lang={view.lang} />
+              <GuidePanel />
             </Suspense>
           )}
           {selected && (
             <Suspense fallback={null}>
-              <DetailsPanel component={selected} snapshot={snapshot} prepared={prepared} lang={view.lang} />
+              <DetailsPanel component={selected} snapshot={snapshot} />
             </Suspense>
           )}
-          <StoryPanel prepared={prepared} snapshot={snapshot} compare={view.compare} lang={view.lang} shownDate={view.date} />
+          <StoryPanel snapshot={snapshot} />
         </aside>
       </div>
       {help && (
@@ -165,18 +151,4 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
       )}
     </div>
   );
-}
-
-/** The strip under an exported picture: what, when, which data, and the link back. */
-function exportCaption(view: ViewState, focusName: string | null, version: string, url: string): string {
-  const parts = [`Container runtimes on ${view.date}`];
-  if (focusName) parts.push(`focus: ${focusName}`);
-  if (view.compare) parts.push(`compared with ${view.compare}`);
-  return [...parts, `dataset ${version}`, url].join(' · ');
-}
-
-/** An <iframe> that shows this view in embed mode. */
-function embedSnippet(view: ViewState, ctx: ViewContext): string {
-  const src = `${window.location.origin}${window.location.pathname}${serializeViewState({ ...view, embed: true, guide: null }, ctx, { withVersion: true })}`;
-  return `<iframe src="${src.replaceAll('"', '&quot;')}" title="Container runtimes" width="900" height="600" style="border:0"></iframe>`;
 }

@@ -1,21 +1,20 @@
 import { useState, type ReactNode } from 'react';
 import { useMessages } from '../i18n/useMessages';
-import { useExplorer } from '../state/store';
+import { setLang } from '../state/actions';
+import { useLang, usePrepared } from '../state/store';
 import type { Lang } from '../url/view-state';
 import type { ThemeChoice, useTheme } from './theme';
 
 interface HeaderProps {
-  version: string;
-  asOf: string;
-  lang: Lang;
   theme: ReturnType<typeof useTheme>;
   onHelp: () => void;
   children?: ReactNode;
 }
 
-export function Header({ version, asOf, lang, theme, onHelp, children }: HeaderProps) {
+export function Header({ theme, onHelp, children }: HeaderProps) {
   const t = useMessages();
-  const setLang = useExplorer((s) => s.setLang);
+  const lang = useLang();
+  const { version, asOf } = usePrepared().dataset;
   // On a phone the controls fold behind one button, so the canvas gets the screen.
   const [menu, setMenu] = useState(false);
   return (

@@ -1,10 +1,10 @@
-import { selectNotices, useExplorer } from '../state/store';
-import { useLang, useMessages } from '../i18n/useMessages';
+import { dismissNotice } from '../state/actions';
+import { selectNotices, useExplorer, useLang } from '../state/store';
+import { useMessages } from '../i18n/useMessages';
 
 /** What the app changed about a link, until the user dismisses it. */
 export function Notices() {
   const notices = useExplorer(selectNotices);
-  const dismiss = useExplorer((s) => s.dismissNotice);
   const t = useMessages();
   const lang = useLang();
   if (notices.length === 0) return null;
@@ -13,7 +13,7 @@ export function Notices() {
       {notices.map((n) => (
         <li key={n.id} role="status" className="flex items-start gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           <span className="grow">{n.text[lang]}</span>
-          <button type="button" onClick={() => dismiss(n.id)} className="rounded px-1 font-semibold hover:bg-amber-200" aria-label={t.dismissNotice(n.text[lang])}>
+          <button type="button" onClick={() => dismissNotice(n.id)} className="rounded px-1 font-semibold hover:bg-amber-200" aria-label={t.dismissNotice(n.text[lang])}>
             ×
           </button>
         </li>

@@ -1,12 +1,13 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { dayWhenPresent } from '../model/component-at';
 import { searchComponents } from '../model/search';
 import type { Component } from '../model/types';
+import { pickComponent } from '../state/actions';
+import { usePrepared } from '../state/store';
 import { useMessages } from '../i18n/useMessages';
-import { useExplorer } from '../state/store';
 
 /** Type a name or an old alias, pick a component: the view jumps to a day it exists and opens it. */
-export function Search({ components }: { components: Component[] }) {
+export function Search() {
+  const { components } = usePrepared().dataset;
   const t = useMessages();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -15,9 +16,7 @@ export function Search({ components }: { components: Component[] }) {
   const results = useMemo(() => searchComponents(components, query), [components, query]);
 
   const pick = (c: Component) => {
-    const { view, setView } = useExplorer.getState();
-    if (view === null) return;
-    setView({ ...view, date: dayWhenPresent(c, view.date), node: c.id }, 'push');
+    pickComponent(c);
     setQuery('');
     input.current?.blur();
   };

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import type { Prepared } from '../model/explorer';
 import { addDays } from '../model/dates';
 import { nextChange, previousChange } from '../model/timeline';
-import { useExplorer } from '../state/store';
+import { select, setDate, setPlaying } from '../state/actions';
+import { getExplorer } from '../state/store';
 
 /** Keys that must keep their own meaning where the user is typing or pressing a control. */
 function isTyping(target: EventTarget | null): boolean {
@@ -17,25 +17,24 @@ function usesArrows(e: KeyboardEvent): boolean {
 }
 
 /** ← → step a day; , . [ ] step by change; space plays or pauses; ? toggles the help; Esc closes help, then details. */
-export function useShortcuts(prepared: Prepared, toggleHelp: () => void, closeHelp: () => boolean) {
+export function useShortcuts(toggleHelp: () => void, closeHelp: () => boolean) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      const store = useExplorer.getState();
-      const date = store.view?.date;
-      if (date === undefined) return;
+      const { view, prepared, playing } = getExplorer();
+      const date = view.date;
       const step = (target: string | null) => {
         e.preventDefault();
         if (target === null) return;
-        store.setPlaying(false);
-        store.setDate(target, 'push');
+        setPlaying(false);
+        setDate(target, 'push');
       };
       if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !usesArrows(e)) {
         e.preventDefault();
         const day = addDays(date, e.key === 'ArrowLeft' ? -1 : 1);
         if (day < prepared.minDay || day > prepared.maxDay) return;
-        store.setPlaying(false);
-        store.setDate(day, e.repeat ? 'replace' : 'push'); // a held key is one history entry, like a drag
+        setPlaying(false);
+        setDate(day, e.repeat ? 'replace' : 'push'); // a held key is one history entry, like a drag
       } else if (e.key === '/') {
         e.preventDefault();
         document.getElementById('component-search')?.focus();
@@ -45,13 +44,13 @@ export function useShortcuts(prepared: Prepared, toggleHelp: () => void, closeHe
         e.preventDefault();
         toggleHelp();
       } else if (e.key === 'Escape') {
-        if (!closeHelp() && store.view?.node) store.select(null);
+        if (!closeHelp() && view.node) select(null);
       } else if (e.key === ' ' && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement || e.target instanceof HTMLElement && e.target.closest('summary, .react-flow__node'))) {
         e.preventDefault();
-        store.setPlaying(!store.playing && nextChange(prepared.changes, date) !== null);
+        setPlaying(!playing && nextChange(prepared.changes, date) !== null);
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [prepared, toggleHelp, closeHelp]);
+  }, [toggleHelp, closeHelp]);
 }

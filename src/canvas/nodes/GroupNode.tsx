@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { GroupNodeType } from '../overview-flow';
-import { useLang, useMessages } from '../../i18n/useMessages';
+import { familyName } from '../../i18n/families';
+import { useMessages } from '../../i18n/useMessages';
 
 /**
  * A family drawn as one card at the overview; opened (a part of it selected), it becomes a frame
@@ -8,19 +9,19 @@ import { useLang, useMessages } from '../../i18n/useMessages';
  */
 export function GroupNode({ data }: NodeProps<GroupNodeType>) {
   const { family, members, calls, open, emphasis } = data;
-  const lang = useLang();
   const t = useMessages();
+  const name = familyName(t, family.id);
   const names = members.map((m) => m.name).join(', ');
   return (
     <div
       className={`group-box emphasis-${emphasis} ${open ? 'is-open' : ''}`}
       data-members={[...members.map((m) => m.id), ...calls].join(' ')}
-      title={`${family.name[lang]}: ${names}`}
+      title={`${name}: ${names}`}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} />
       <Handle type="target" id="left" position={Position.Left} isConnectable={false} />
       <Handle type="target" id="right" position={Position.Right} isConnectable={false} />
-      <div className="component-name group-name">{family.name[lang]}</div>
+      <div className="component-name group-name">{name}</div>
       {!open && <div className="component-meta group-count">{t.groupParts(members.length)}</div>}
       <Handle type="source" position={Position.Bottom} isConnectable={false} />
       <Handle type="source" id="left" position={Position.Left} isConnectable={false} />

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { dayWhenPresent, neighbours, releasesBy } from '../../model/component-at';
-import type { Prepared } from '../../model/explorer';
-import { isPresent, type Snapshot } from '../../model/snapshot';
+import type { Snapshot } from '../../model/snapshot';
+import { stacksInUse } from '../../model/stacks';
 import type { Component, Day } from '../../model/types';
-import { useExplorer } from '../../state/store';
-import type { Lang } from '../../url/view-state';
+import { select, setDate, setFocus } from '../../state/actions';
+import { useLang, usePrepared } from '../../state/store';
 import { SafeLink } from '../SafeLink';
 import { FamilyParts } from './FamilyParts';
 import { Lifespan } from './Lifespan';
@@ -14,14 +14,12 @@ import { useMessages } from '../../i18n/useMessages';
 interface DetailsPanelProps {
   component: Component;
   snapshot: Snapshot;
-  prepared: Prepared;
-  lang: Lang;
 }
 
 /** Everything about the selected component on the shown date; Esc or × closes it. */
-export function DetailsPanel({ component, snapshot, prepared, lang }: DetailsPanelProps) {
-  const select = useExplorer((s) => s.select);
-  const setDate = useExplorer((s) => s.setDate);
+export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
+  const { minDay, maxDay } = usePrepared();
+  const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   const day = snapshot.day;
   const present = snapshot.components.some((c) => c.id === component.id);
@@ -56,14 +54,14 @@ export function DetailsPanel({ component, snapshot, prepared, lang }: DetailsPan
         )}
       </dl>
       <p className="text-sm">{component.summary[lang]}</p>
-      <FamilyParts component={component} snapshot={snapshot} lang={lang} />
+      <FamilyParts component={component} snapshot={snapshot} />
       {(component.repository || component.homepage) && (
         <p className="flex gap-3 text-sm">
           {component.repository && <SafeLink href={component.repository}>{t.repository}</SafeLink>}
           {component.homepage && <SafeLink href={component.homepage}>{t.homepage}</SafeLink>}
         </p>
       )}
-      <Lifespan component={component} date={day} minDay={prepared.minDay} maxDay={prepared.maxDay} />
+      <Lifespan component={component} date={day} minDay={minDay} maxDay={maxDay} />
 
       {present ? (
         <div className="grid grid-cols-2 gap-3 text-sm">
@@ -79,8 +77,8 @@ export function DetailsPanel({ component, snapshot, prepared, lang }: DetailsPan
         </p>
       )}
 
-      <StacksOf component={component} prepared={prepared} day={day} lang={lang} />
-      <Releases component={component} day={day} lang={lang} />
+      <StacksOf component={component} day={day} />
+      <Releases component={component} day={day} />
       {component.notes?.map((note, i) => (
         <div key={i} className={`rounded p-2 text-sm ${note.kind === 'article-differs' ? 'bg-violet-50' : 'bg-slate-50'}`}>
           <p className="font-semibold">{note.kind === 'article-differs' ? t.articleDiffers : t.note}</p>
@@ -117,7 +115,8 @@ function Neighbours({ title, list, onSelect, empty }: { title: string; list: Com
   );
 }
 
-function Releases({ component, day, lang }: { component: Component; day: Day; lang: Lang }) {
+function Releases({ component, day }: { component: Component; day: Day }) {
+  const lang = useLang();
   const releases = releasesBy(component, day);
   const t = useMessages();
   if (releases.length === 0) return null;
@@ -137,10 +136,10 @@ function Releases({ component, day, lang }: { component: Component; day: Day; la
 }
 
 /** The named stacks this component is part of on the day; each can be focused. */
-function StacksOf({ component, prepared, day, lang }: { component: Component; prepared: Prepared; day: Day; lang: Lang }) {
-  const setFocus = useExplorer((s) => s.setFocus);
+function StacksOf({ component, day }: { component: Component; day: Day }) {
+  const lang = useLang();
   const t = useMessages();
-  const stacks = prepared.dataset.stacks.filter((s) => s.components.includes(component.id) && isPresent(s, day));
+  const stacks = stacksInUse(usePrepared().dataset.stacks, day, component.id);
   if (stacks.length === 0) return null;
   return (
     <div className="text-sm">

@@ -1,10 +1,11 @@
 import { FLOWCHART, type Question } from '../../model/guide';
-import { ARTICLE_ANSWER, QUESTION_NOTE, QUESTION_TEXT } from '../../model/guide-text';
+import { ARTICLE_ANSWER, QUESTION_NOTE, QUESTION_TEXT } from '../../i18n/guide-text';
 import { useMessages } from '../../i18n/useMessages';
-import type { Lang } from '../../url/view-state';
+import { useLang } from '../../state/store';
 
 /** The whole flowchart as the article draws it, with the path taken so far in bold and the inverted branch marked. */
-export function Flowchart({ answers, lang }: { answers: string; lang: Lang }) {
+export function Flowchart({ answers }: { answers: string }) {
+  const lang = useLang();
   const t = useMessages();
   const node = (q: Question | keyof typeof ARTICLE_ANSWER, path: string) => {
     const taken = answers.startsWith(path);

@@ -1,32 +1,31 @@
-import { startDay } from '../../model/dates';
-import type { Prepared } from '../../model/explorer';
-import { CANDIDATES, stackFor, walk, type Outcome } from '../../model/guide';
-import { ARTICLE_ANSWER, QUESTION_NOTE, QUESTION_TEXT } from '../../model/guide-text';
-import type { Day } from '../../model/types';
+import { firstDayOf, stackFor, walk, type Outcome } from '../../model/guide';
+import { ARTICLE_ANSWER, QUESTION_NOTE, QUESTION_TEXT } from '../../i18n/guide-text';
 import { useMessages } from '../../i18n/useMessages';
-import { useExplorer } from '../../state/store';
-import type { Lang } from '../../url/view-state';
+import { patchView } from '../../state/actions';
+import { useExplorer, useLang, usePrepared } from '../../state/store';
 import { SourceList } from '../details/SourceList';
 import { Flowchart } from './Flowchart';
 
 /** The article's flowchart one question at a time; the answer follows the shown date and focuses its stack. */
-export function GuidePanel({ prepared, answers, date, lang }: { prepared: Prepared; answers: string; date: Day; lang: Lang }) {
+export function GuidePanel() {
   const t = useMessages();
-  const patch = useExplorer((s) => s.patch);
+  const lang = useLang();
+  const answers = useExplorer((s) => s.view.guide) ?? '';
+  const date = useExplorer((s) => s.view.date);
   const state = walk(answers) ?? walk('')!;
-  const stacks = prepared.dataset.stacks;
+  const { stacks } = usePrepared().dataset;
   const answer = (a: 'y' | 'n') => {
     const next = answers + a;
     const done = walk(next);
     const stack = done?.kind === 'outcome' ? stackFor(done.outcome, date, stacks) : null;
-    patch({ guide: next, ...(stack ? { focus: stack.id } : {}) }, 'push');
+    patchView({ guide: next, ...(stack ? { focus: stack.id } : {}) }, 'push');
   };
 
   return (
     <section aria-labelledby="guide-heading" className="space-y-3 border-b border-slate-200 p-4">
       <div className="flex items-start gap-2">
         <h2 id="guide-heading" className="grow text-lg font-bold">{t.guideTitle}</h2>
-        <button type="button" className="btn" aria-label={t.closeGuide} onClick={() => patch({ guide: null }, 'push')}>×</button>
+        <button type="button" className="btn" aria-label={t.closeGuide} onClick={() => patchView({ guide: null }, 'push')}>×</button>
       </div>
       <p className="text-sm text-slate-700">{t.guideIntro(date)}</p>
       {state.asked.length > 0 && (
@@ -48,23 +47,24 @@ export function GuidePanel({ prepared, answers, date, lang }: { prepared: Prepar
           </div>
         </div>
       ) : (
-        <Outcome outcome={state.outcome} prepared={prepared} date={date} lang={lang} />
+        <Outcome outcome={state.outcome} />
       )}
       <div className="flex gap-2">
-        {answers.length > 0 && <button type="button" className="btn" onClick={() => patch({ guide: answers.slice(0, -1) }, 'push')}>{t.back}</button>}
-        {answers.length > 0 && <button type="button" className="btn" onClick={() => patch({ guide: '' }, 'push')}>{t.restart}</button>}
+        {answers.length > 0 && <button type="button" className="btn" onClick={() => patchView({ guide: answers.slice(0, -1) }, 'push')}>{t.back}</button>}
+        {answers.length > 0 && <button type="button" className="btn" onClick={() => patchView({ guide: '' }, 'push')}>{t.restart}</button>}
       </div>
-      <Flowchart answers={answers} lang={lang} />
+      <Flowchart answers={answers} />
     </section>
   );
 }
 
-function Outcome({ outcome, prepared, date, lang }: { outcome: Outcome; prepared: Prepared; date: Day; lang: Lang }) {
+function Outcome({ outcome }: { outcome: Outcome }) {
   const t = useMessages();
-  const patch = useExplorer((s) => s.patch);
-  const stacks = prepared.dataset.stacks;
+  const lang = useLang();
+  const date = useExplorer((s) => s.view.date);
+  const { stacks } = usePrepared().dataset;
   const stack = stackFor(outcome, date, stacks);
-  const first = CANDIDATES[outcome].map((id) => stacks.find((s) => s.id === id)).filter((s) => s !== undefined).map((s) => startDay(s.since)).sort()[0];
+  const first = firstDayOf(outcome, stacks);
   return (
     <div className="space-y-2 text-sm" data-testid="guide-outcome">
       <p>
@@ -75,7 +75,7 @@ function Outcome({ outcome, prepared, date, lang }: { outcome: Outcome; prepared
         <>
           <p>
             <span className="text-slate-600">{t.onThisDay(date)}: </span>
-            <button type="button" className="font-semibold text-sky-800 underline" onClick={() => patch({ focus: stack.id }, 'push')}>
+            <button type="button" className="font-semibold text-sky-800 underline" onClick={() => patchView({ focus: stack.id }, 'push')}>
               {stack.figure ? `${stack.figure}: ` : ''}
               {stack.name[lang]}
             </button>{' '}
@@ -88,7 +88,7 @@ function Outcome({ outcome, prepared, date, lang }: { outcome: Outcome; prepared
         <p className="rounded bg-amber-50 p-2">
           {t.noStackYet(date)}{' '}
           {first && first > date && (
-            <button type="button" className="underline" onClick={() => patch({ date: first }, 'push')}>{t.firstAvailable(first)}</button>
+            <button type="button" className="underline" onClick={() => patchView({ date: first }, 'push')}>{t.firstAvailable(first)}</button>
           )}
         </p>
       )}

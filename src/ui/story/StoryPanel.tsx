@@ -1,48 +1,40 @@
-import { memo, useCallback, useMemo } from 'react';
-import { addDays, startDay } from '../../model/dates';
+import { memo, useMemo } from 'react';
+import { startDay } from '../../model/dates';
 import { diffSnapshots, isEmptyDiff } from '../../model/diff';
-import type { Prepared } from '../../model/explorer';
+import { eventsInOrder } from '../../model/events';
 import { snapshotAt, type Snapshot } from '../../model/snapshot';
-import { summarize } from '../../model/story';
-import { previousChange } from '../../model/timeline';
-import { useExplorer } from '../../state/store';
-import type { DatasetEvent, Day } from '../../model/types';
-import type { Lang } from '../../url/view-state';
+import { storyOf } from '../../model/story';
+import { changeWindow } from '../../model/what-changed';
+import type { Dataset, DatasetEvent, Day } from '../../model/types';
+import { tellStory } from '../../i18n/story';
+import { select, setDate } from '../../state/actions';
+import { useExplorer, useLang, usePrepared } from '../../state/store';
 import { KIND_COLOUR } from '../timeline/event-kinds';
 import { ChangeList } from './ChangeList';
 import { useDebounced } from './useDebounced';
 import { useMessages } from '../../i18n/useMessages';
 
-interface StoryPanelProps {
-  prepared: Prepared;
-  snapshot: Snapshot;
-  /** When set, "what changed" is measured from this day instead of from the last change. */
-  compare: Day | null;
-  lang: Lang;
-  /** The day on the label: the story is marked as updating while it lags behind it. */
-  shownDate: Day;
-}
+const jump = (day: Day) => setDate(day, 'push');
 
 /** The day in words: how clients reach their runtimes, what the last change did, and every milestone. */
-export function StoryPanel({ prepared, snapshot, compare, lang, shownDate }: StoryPanelProps) {
-  const { dataset, changes } = prepared;
-  const setDate = useExplorer((s) => s.setDate);
-  const select = useExplorer((s) => s.select);
-  const day = snapshot.day;
-  const jump = useCallback((d: Day) => setDate(d, 'push'), [setDate]);
+export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
+  const { dataset, changes } = usePrepared();
+  const compare = useExplorer((s) => s.view.compare);
+  const focus = useExplorer((s) => s.view.focus);
+  // The day on the label: the story is marked as updating while it lags behind it.
+  const shownDate = useExplorer((s) => s.view.date);
+  const lang = useLang();
   const t = useMessages();
-  const focus = useExplorer((s) => s.view?.focus ?? null);
-  const told = useMemo(() => summarize(snapshot, dataset.stacks, lang, focus), [snapshot, dataset.stacks, lang, focus]);
-  const summary = useDebounced(told, 400);
+  const day = snapshot.day;
+  const story = useMemo(() => storyOf(snapshot, dataset.stacks, focus), [snapshot, dataset.stacks, focus]);
+  const summary = useDebounced(useMemo(() => tellStory(story, t, lang), [story, t, lang]), 400);
   // Debounced after the summary, so it never says "up to date" before the summary is.
   const pending = useDebounced(day, 400) !== shownDate;
 
-  // Against the compared day, or else the last change on or before the shown day against the day before it.
-  const lastChange = changes.includes(day) ? day : previousChange(changes, day);
-  const from = compare ?? (lastChange === null ? null : addDays(lastChange, -1));
-  const to = compare === null ? lastChange : day;
-  const diff = useMemo(() => (from === null || to === null ? null : diffSnapshots(snapshotAt(dataset, from), snapshotAt(dataset, to))), [dataset, from, to]);
-  const events = useMemo(() => [...dataset.events].sort((a, b) => startDay(a.date).localeCompare(startDay(b.date)) || a.id.localeCompare(b.id)), [dataset.events]);
+  const span = changeWindow(changes, day, compare);
+  const diff = useDiff(dataset, span.kind === 'none' ? null : span.from, span.kind === 'none' ? null : span.to);
+  const events = useMemo(() => eventsInOrder(dataset.events), [dataset.events]);
+  const heading = span.kind === 'compare' ? t.whatChangedBetween(span.from, span.to) : span.kind === 'change' ? t.whatChangedOn(span.to) : t.whatChanged;
 
   return (
     <div className="space-y-4 p-4">
@@ -57,25 +49,31 @@ export function StoryPanel({ prepared, snapshot, compare, lang, shownDate }: Sto
       </section>
       <section aria-labelledby="changed-heading">
         <h2 id="changed-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-          {compare !== null ? t.whatChangedBetween(compare, day) : lastChange === null ? t.whatChanged : t.whatChangedOn(lastChange)}
+          {heading}
         </h2>
         {diff === null || isEmptyDiff(diff) ? <p className="text-sm text-slate-600">{t.nothingChanged}</p> : <ChangeList diff={diff} onSelect={select} />}
       </section>
-      <EventList events={events} past={events.filter((e) => startDay(e.date) <= day).length} lang={lang} onJump={jump} />
+      <EventList events={events} past={events.filter((e) => startDay(e.date) <= day).length} />
     </div>
   );
 }
 
+/** What changed from one day to the other; recomputed only when the two days change, not on every day in between. */
+function useDiff(dataset: Dataset, from: Day | null, to: Day | null) {
+  return useMemo(() => (from === null || to === null ? null : diffSnapshots(snapshotAt(dataset, from), snapshotAt(dataset, to))), [dataset, from, to]);
+}
+
 /** Every event in date order; those up to the shown day in full colour. Re-renders only when that count changes. */
-const EventList = memo(function EventList({ events, past, lang, onJump }: { events: DatasetEvent[]; past: number; lang: Lang; onJump: (day: Day) => void }) {
+const EventList = memo(function EventList({ events, past }: { events: DatasetEvent[]; past: number }) {
   const t = useMessages();
+  const lang = useLang();
   return (
     <details className="group">
       <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-slate-600">{t.eventsCount(events.length)}</summary>
       <ol aria-label={t.events} className="mt-2 space-y-1 text-sm">
         {events.map((e, i) => (
           <li key={e.id} className={i < past ? '' : 'text-slate-600'}>
-            <button type="button" onClick={() => onJump(startDay(e.date))} className="text-left hover:underline">
+            <button type="button" onClick={() => jump(startDay(e.date))} className="text-left hover:underline">
               <span className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: KIND_COLOUR[e.kind] }} aria-hidden="true" />
               <span className="font-mono text-xs">{e.date}</span> {e.title[lang]}
             </button>

@@ -1,10 +1,10 @@
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { dayNumber, startDay } from '../../model/dates';
+import { eventsInOrder } from '../../model/events';
 import type { DatasetEvent, Day } from '../../model/types';
-import type { Lang } from '../../url/view-state';
 import { trackPercent } from './DateSlider';
 import { KIND_COLOUR } from './event-kinds';
-import { useMessages } from '../../i18n/useMessages';
+import { useLang, useMessages } from '../../i18n/useMessages';
 
 interface EventTicksProps {
   clusters: Cluster[];
@@ -12,7 +12,6 @@ interface EventTicksProps {
   nearest: number;
   minDay: Day;
   maxDay: Day;
-  lang: Lang;
   onJump: (date: Day) => void;
 }
 
@@ -25,9 +24,7 @@ export interface Cluster {
 }
 
 export function clusterEvents(events: DatasetEvent[], minDay: Day, maxDay: Day): Cluster[] {
-  const sorted = events
-    .filter((e) => startDay(e.date) >= minDay && startDay(e.date) <= maxDay)
-    .sort((a, b) => startDay(a.date).localeCompare(startDay(b.date)));
+  const sorted = eventsInOrder(events).filter((e) => startDay(e.date) >= minDay && startDay(e.date) <= maxDay);
   const clusters: Cluster[] = [];
   for (const event of sorted) {
     const last = clusters.at(-1);
@@ -46,7 +43,8 @@ export function landingDay(cluster: Cluster): Day {
  * A tick per event (nearby events share one) under the track. One tab stop (roving tabindex):
  * arrows move between ticks, focus or hover shows dates and titles, Enter jumps there.
  */
-export const EventTicks = memo(function EventTicks({ clusters, nearest, minDay, maxDay, lang, onJump }: EventTicksProps) {
+export const EventTicks = memo(function EventTicks({ clusters, nearest, minDay, maxDay, onJump }: EventTicksProps) {
+  const lang = useLang();
   const [active, setActive] = useState<number | null>(null);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const tabStop = active ?? nearest;

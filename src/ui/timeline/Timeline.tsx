@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Prepared } from '../../model/explorer';
 import { nextChange, previousChange } from '../../model/timeline';
 import type { Day } from '../../model/types';
-import { useExplorer } from '../../state/store';
-import type { Lang } from '../../url/view-state';
+import { setDate, setPlaying } from '../../state/actions';
+import { useExplorer, useLang, usePrepared } from '../../state/store';
+import { embedSnippet, shareUrl } from '../share';
 import { CopyLink } from './CopyLink';
 import { DateSlider } from './DateSlider';
 import { clusterEvents, EventTicks } from './EventTicks';
@@ -12,20 +12,12 @@ import { YearAxis } from './YearAxis';
 import { useMessages } from '../../i18n/useMessages';
 import { formatDay } from '../../i18n';
 
-interface TimelineProps {
-  prepared: Prepared;
-  date: Day;
-  lang: Lang;
-  shareUrl: () => string;
-  embedSnippet: () => string;
-}
-
 /** The date, the slider with its event ticks, stepping, playing and sharing. */
-export function Timeline({ prepared, date, lang, shareUrl, embedSnippet }: TimelineProps) {
-  const { changes, minDay, maxDay, dataset } = prepared;
-  const setDate = useExplorer((s) => s.setDate);
+export function Timeline() {
+  const { changes, minDay, maxDay, dataset } = usePrepared();
+  const date = useExplorer((s) => s.view.date);
+  const lang = useLang();
   const playing = useExplorer((s) => s.playing);
-  const setPlaying = useExplorer((s) => s.setPlaying);
   const [speed, setSpeed] = useState<number>(1);
   usePlayback(changes, dataset.events, date, speed);
   const t = useMessages();
@@ -37,7 +29,7 @@ export function Timeline({ prepared, date, lang, shareUrl, embedSnippet }: Timel
       setPlaying(false);
       setDate(day, 'push');
     },
-    [setPlaying, setDate],
+    [],
   );
   const clusters = useMemo(() => clusterEvents(dataset.events, minDay, maxDay), [dataset.events, minDay, maxDay]);
   const nearest = Math.max(0, clusters.findLastIndex((c) => c.day <= date));
@@ -77,7 +69,7 @@ export function Timeline({ prepared, date, lang, shareUrl, embedSnippet }: Timel
       </div>
       <div className="px-1">
         <DateSlider date={date} minDay={minDay} maxDay={maxDay} onDrag={(d) => setDate(d, 'replace')} onJump={(d) => setDate(d, 'push')} />
-        <EventTicks clusters={clusters} nearest={nearest} minDay={minDay} maxDay={maxDay} lang={lang} onJump={jump} />
+        <EventTicks clusters={clusters} nearest={nearest} minDay={minDay} maxDay={maxDay} onJump={jump} />
         <YearAxis minDay={minDay} maxDay={maxDay} />
       </div>
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { startDay } from '../../model/dates';
 import { nextChange } from '../../model/timeline';
 import type { DatasetEvent, Day } from '../../model/types';
+import { setDate, setPlaying } from '../../state/actions';
 import { useExplorer } from '../../state/store';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -19,14 +20,14 @@ export function usePlayback(changes: readonly Day[], events: readonly DatasetEve
     }
     const next = nextChange(changes, date);
     if (next === null) {
-      useExplorer.getState().setPlaying(false);
+      setPlaying(false);
       return;
     }
     const milestone = events.some((e) => startDay(e.date) === date);
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const delay = (STEP_MS / speed) * (milestone ? 2 : 1) * (reduced ? 1.5 : 1);
     const timer = window.setTimeout(() => {
-      useExplorer.getState().setDate(next, first.current ? 'push' : 'replace');
+      setDate(next, first.current ? 'push' : 'replace');
       first.current = false;
     }, delay);
     return () => window.clearTimeout(timer);

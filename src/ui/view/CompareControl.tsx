@@ -1,19 +1,13 @@
 import { useState } from 'react';
 import { isDay } from '../../model/dates';
-import type { Day } from '../../model/types';
-import { useExplorer } from '../../state/store';
+import { setCompare } from '../../state/actions';
+import { getExplorer, useExplorer, usePrepared } from '../../state/store';
 import { useMessages } from '../../i18n/useMessages';
 
-interface CompareControlProps {
-  compare: Day | null;
-  date: Day;
-  minDay: Day;
-  maxDay: Day;
-}
-
 /** Compare the shown date with another: what was added, what went, what replaced what. */
-export function CompareControl({ compare, date, minDay, maxDay }: CompareControlProps) {
-  const setCompare = useExplorer((s) => s.setCompare);
+export function CompareControl() {
+  const compare = useExplorer((s) => s.view.compare);
+  const { minDay, maxDay } = usePrepared();
   const t = useMessages();
   // What is typed: while the year is being typed the input holds days like 0002-06-01, which
   // must stay in the field (not reset it) until they make a day within the data.
@@ -26,7 +20,7 @@ export function CompareControl({ compare, date, minDay, maxDay }: CompareControl
   const onChange = (value: string) => {
     setDraft(value);
     if (value === '') setCompare(null);
-    else if (isDay(value) && value >= minDay && value <= maxDay && value !== date) setCompare(value);
+    else if (isDay(value) && value >= minDay && value <= maxDay && value !== getExplorer().view.date) setCompare(value);
   };
   return (
     <div className="flex items-center gap-2 text-sm">

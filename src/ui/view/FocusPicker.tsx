@@ -1,25 +1,19 @@
 import { startDay } from '../../model/dates';
 import { isPresent } from '../../model/snapshot';
-import type { Day, Stack } from '../../model/types';
-import { useExplorer } from '../../state/store';
-import type { Lang } from '../../url/view-state';
+import { stacksInUse } from '../../model/stacks';
+import { setDate, setFigure, setFocus } from '../../state/actions';
+import { useExplorer, useLang, usePrepared } from '../../state/store';
 import { useMessages } from '../../i18n/useMessages';
 
-interface FocusPickerProps {
-  stacks: Stack[];
-  date: Day;
-  lang: Lang;
-  focus: string | null;
-  figure: boolean;
-}
-
 /** Pick a stack that exists on the shown date; its path stands out, or is drawn alone. */
-export function FocusPicker({ stacks, date, lang, focus, figure }: FocusPickerProps) {
-  const setFocus = useExplorer((s) => s.setFocus);
-  const setFigure = useExplorer((s) => s.setFigure);
-  const setDate = useExplorer((s) => s.setDate);
+export function FocusPicker() {
+  const { stacks } = usePrepared().dataset;
+  const date = useExplorer((s) => s.view.date);
+  const focus = useExplorer((s) => s.view.focus);
+  const figure = useExplorer((s) => s.view.figure);
+  const lang = useLang();
   const t = useMessages();
-  const today = stacks.filter((s) => isPresent(s, date));
+  const today = stacksInUse(stacks, date);
   const focused = stacks.find((s) => s.id === focus);
   const absent = focused && !isPresent(focused, date);
   // The article's figure ids (cr4, …) mean nothing to a reader: group by them instead of showing them.

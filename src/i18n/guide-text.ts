@@ -1,5 +1,5 @@
-import type { Outcome } from './guide';
-import type { Localized } from './types';
+import type { Outcome } from '../model/guide';
+import type { Localized } from '../model/types';
 
 /** The flowchart's questions, by id (the shape is FLOWCHART in guide.ts). */
 export const QUESTION_TEXT: Record<string, Localized> = {

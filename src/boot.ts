@@ -1,0 +1,23 @@
+import { loadFigureView } from './canvas/views';
+import { loadDataset } from './data/load';
+import { loadLanguage } from './i18n';
+import { prepare } from './model/explorer';
+import { initExplorer, withNotices } from './state/store';
+import { readUrl, startUrlSync } from './state/url-sync';
+import { browserLang, viewContext } from './url/context';
+
+/** The language the first view will speak: the link's `lang`, else the browser's. */
+const firstLang = () => (new URLSearchParams(window.location.search).get('lang') === 'ja' ? 'ja' : browserLang(navigator.languages));
+
+/**
+ * Everything before the first drawing: the dataset, the figure layout and the link's language
+ * arrive together, then the URL is read, so the store starts with the view the link names.
+ */
+export async function boot(): Promise<void> {
+  const [dataset] = await Promise.all([loadDataset(), loadFigureView(), loadLanguage(firstLang())]);
+  const prepared = prepare(dataset);
+  const ctx = viewContext(prepared, browserLang(navigator.languages));
+  const { view, notices } = readUrl(window.location.search, ctx);
+  initExplorer({ prepared, ctx, view, notices: withNotices([], notices), playing: false });
+  startUrlSync(window);
+}
