@@ -66,7 +66,8 @@ export function evidenceProblems(dataset: Pick<Dataset, 'components' | 'relation
     .filter((f) => f.settled === null)
     .map((f) => ({
       file: file(f.kind, f.item), id: f.item, field: f.field,
-      message: `${f.date} has no evidence: name its tag, commit or post with the day in a source's "evidence", or list "${f.field}" in a context note's "unsettled" saying what was looked for`,
+      message: `${f.date} has no evidence: name its tag, commit or post with the day in a source's "evidence", ` +
+        `or list "${f.field}" in a context note's "unsettled" saying what was looked for`,
     }));
   for (const kind of ['components', 'relations', 'stacks', 'events'] as const) {
     for (const item of dataset[kind] as (Sourced & { id: string })[]) {
