@@ -27,6 +27,7 @@ describe('npm run data:check', () => {
   it('passes on the real data', () => {
     const result = checkCopy(() => {});
     expect(result.output).toMatch(/data:check ok/);
+    expect(result.output).toMatch(/; 0 not yet\./);
     expect(result.code).toBe(0);
   });
 
@@ -51,6 +52,17 @@ describe('npm run data:check', () => {
     });
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/data\/stacks\/mainline\.json: cri-o: relations: do not connect "runc" to "kubelet"/);
+  });
+
+  it('fails on a date with neither its evidence nor a note saying no source settles it', () => {
+    const result = checkCopy((dataDir) => {
+      const path = join(dataDir, 'components', 'qemu.json');
+      const qemu = JSON.parse(readFileSync(path, 'utf8'));
+      for (const note of qemu.notes) delete note.unsettled;
+      writeFileSync(path, JSON.stringify(qemu));
+    });
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/data\/components\/qemu\.json: qemu: since: 2003 has no evidence/);
   });
 
   it('fails on a file that is not JSON', () => {

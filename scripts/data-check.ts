@@ -2,13 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { coverage } from '../src/model/coverage';
-import { datedFields } from '../src/model/evidence';
+import { datedFields, evidenceProblems } from '../src/model/evidence';
 import { formatProblem } from '../src/model/problems';
 import { jsonSchemas, serialize } from './lib/json-schemas';
 import { readDataset } from './lib/read-data';
 
 const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'data'));
-const { dataset, problems } = readDataset(dataDir);
+const { dataset, origin, problems } = readDataset(dataDir);
 
 if (process.argv[2] === undefined) {
   for (const [name, value] of Object.entries(jsonSchemas())) {
@@ -18,6 +18,8 @@ if (process.argv[2] === undefined) {
     }
   }
 }
+
+problems.push(...evidenceProblems(dataset, origin));
 
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
@@ -39,5 +41,9 @@ console.log(`coverage: ${share}% of ${dayPrecision.total} dates are to the day; 
     : `${missingCanonicalIds.length} canonical ids missing: ${missingCanonicalIds.join(', ')}`));
 
 const dated = datedFields(dataset);
-const evidenced = dated.filter((f) => f.evidenced).length;
-console.log(`evidence: ${evidenced} of ${dated.length} dates name their tag, commit or post; ${dated.length - evidenced} not yet.`);
+const byEvidence = dated.filter((f) => f.settled === 'evidence').length;
+const byNote = dated.filter((f) => f.settled === 'note').length;
+console.log(
+  `evidence: ${byEvidence} of ${dated.length} dates name their tag, commit or post; ` +
+    `${byNote} are marked unsettled by a context note saying what was looked for; ${dated.length - byEvidence - byNote} not yet.`,
+);

@@ -40,6 +40,8 @@ export const Note = z.strictObject({
   kind: z.enum(['article-differs', 'context']),
   text: Localized,
   sources: Sources,
+  /** The item's dated fields ("since", "releases.2.date") that no source settles; the text says what was looked for. */
+  unsettled: z.array(z.string().min(1)).min(1).optional(),
 });
 
 export const Role = z.enum([
