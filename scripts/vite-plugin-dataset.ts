@@ -1,24 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { publish } from '../src/model/explorer';
+import { prepare } from '../src/model/prepare';
 import { formatProblem } from '../src/model/problems';
 import { readDataset } from './lib/read-data';
 
 const PUBLIC_PATH = 'data/dataset.json';
+const PREPARED_PATH = 'data/prepared.json';
 const SCHEMA_PATH = 'data/dataset.schema.json';
 
 /**
- * Validates data/ and publishes it as data/dataset.json, with its JSON Schema (data/schema/dataset.schema.json,
+ * Validates data/ and publishes it as data/dataset.json (and data/prepared.json, its layout), with its JSON Schema (data/schema/dataset.schema.json,
  * kept fresh by data:check) beside it as data/dataset.schema.json: emitted by the build, served by the dev server.
  */
 export function datasetPlugin(root: string): Plugin {
-  const build = () => {
+  const read = () => {
     const { dataset, problems } = readDataset(join(root, 'data'));
     if (problems.length > 0) throw new Error(`data/ is invalid:\n${problems.map(formatProblem).join('\n')}`);
-    return JSON.stringify(dataset);
+    return dataset;
   };
+  const build = () => JSON.stringify(read());
+  // The layout and change days, computed here so the page does not lay the dataset out when it starts.
+  const prepared = () => JSON.stringify(publish(prepare(read())));
   const schema = () => readFileSync(join(root, 'data', 'schema', 'dataset.schema.json'), 'utf8');
-  const published: Record<string, () => string> = { [PUBLIC_PATH]: build, [SCHEMA_PATH]: schema };
+  const published: Record<string, () => string> = { [PUBLIC_PATH]: build, [PREPARED_PATH]: prepared, [SCHEMA_PATH]: schema };
   return {
     name: 'publish-dataset',
     configureServer(server) {

@@ -1,7 +1,7 @@
 import { loadFigureView } from './canvas/views';
-import { loadDataset } from './data/load';
+import { loadDataset, loadPublishedPrepared } from './data/load';
 import { loadLanguage } from './i18n';
-import { prepare } from './model/explorer';
+import { fromPublished } from './model/explorer';
 import { initExplorer, withNotices } from './state/store';
 import { readUrl, startUrlSync } from './state/url-sync';
 import { browserLang, viewContext } from './url/context';
@@ -14,8 +14,9 @@ const firstLang = () => (new URLSearchParams(window.location.search).get('lang')
  * arrive together, then the URL is read, so the store starts with the view the link names.
  */
 export async function boot(): Promise<void> {
-  const [dataset] = await Promise.all([loadDataset(), loadFigureView(), loadLanguage(firstLang())]);
-  const prepared = prepare(dataset);
+  const [dataset, published] = await Promise.all([loadDataset(), loadPublishedPrepared(), loadFigureView(), loadLanguage(firstLang())]);
+  // The build laid the dataset out ahead (data/prepared.json); a dataset replaced since is laid out here.
+  const prepared = fromPublished(dataset, published) ?? (await import('./model/prepare')).prepare(dataset);
   const ctx = viewContext(prepared, browserLang(navigator.languages));
   const { view, notices } = readUrl(window.location.search, ctx);
   initExplorer({ prepared, ctx, view, notices: withNotices([], notices), playing: false });

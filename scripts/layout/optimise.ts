@@ -1,4 +1,5 @@
-import { CARD_COLUMN, GUTTER, computeLayout, type Layout, type PlacedUnit } from '../../src/model/layout';
+import { CARD_COLUMN, GUTTER, type Layout, type PlacedUnit } from '../../src/model/layout';
+import { computeLayout } from '../../src/model/layout-compute';
 import { countCrossings, overviewOf, segmentOf, type Segment } from '../../src/model/overview';
 import { snapshotAt } from '../../src/model/snapshot';
 import { changeDays, TIMELINE_START } from '../../src/model/timeline';

@@ -1,4 +1,5 @@
-import { CARD_COLUMN, GUTTER, computeLayout } from '../../src/model/layout';
+import { CARD_COLUMN, GUTTER } from '../../src/model/layout';
+import { computeLayout } from '../../src/model/layout-compute';
 import { countCrossings, overviewOf, segmentOf } from '../../src/model/overview';
 import { snapshotAt } from '../../src/model/snapshot';
 import { changeDays, TIMELINE_START } from '../../src/model/timeline';

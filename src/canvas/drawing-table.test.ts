@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-data';
-import { prepare } from '../model/explorer';
+import { prepare } from '../model/prepare';
 import { snapshotAt } from '../model/snapshot';
 import type { Day } from '../model/types';
 import { buildTable, epochAt, intervalOf, type DrawingTable } from './drawing-table';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-data';
-import { prepare } from '../model/explorer';
+import { prepare } from '../model/prepare';
 import { snapshotAt } from '../model/snapshot';
 import { rowNodes, toFlow, type FlowNode } from './to-flow';
 

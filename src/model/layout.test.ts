@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { component, relation } from './fixtures.test-helpers';
-import { computeLayout, type Box } from './layout';
+import type { Box } from './layout';
+import { computeLayout } from './layout-compute';
 import { snapshotAt } from './snapshot';
 import { changeDays } from './timeline';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { overviewStats } from '../../scripts/layout/stats';
 import { readDataset } from '../../scripts/lib/read-data';
-import { prepare } from './explorer';
+import { prepare } from './prepare';
 import { FAMILIES } from './families';
 import { GUTTER, CARD_COLUMN } from './layout';
 import { overviewOf } from './overview';

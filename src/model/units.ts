@@ -1,31 +1,9 @@
 import { startDay } from './dates';
 import { familyOf, type Family } from './families';
-import type { Component, Relation, Role } from './types';
+import { endOf, FOREVER, OTHER, ROWS, rowOf } from './rows';
+import type { Component, Relation } from './types';
 
-export type RowId = 'client' | 'cri' | 'engine' | 'shim' | 'oci-runtime' | 'sandbox' | 'hypervisor' | 'other';
-
-export interface Row {
-  id: RowId;
-  roles: Role[];
-}
-
-/** Top to bottom, like the article's figures; the last row holds what is not on a call path. */
-export const ROWS: Row[] = [
-  { id: 'client', roles: ['client'] },
-  { id: 'cri', roles: ['cri'] },
-  { id: 'engine', roles: ['engine'] },
-  { id: 'shim', roles: ['shim'] },
-  { id: 'oci-runtime', roles: ['oci-runtime'] },
-  { id: 'sandbox', roles: ['sandbox'] },
-  { id: 'hypervisor', roles: ['hypervisor'] },
-  { id: 'other', roles: ['spec', 'tool', 'project'] },
-];
-const OTHER = ROWS.length - 1;
-
-export const rowOf = (c: Component): number => ROWS.findIndex((r) => r.roles.includes(c.role));
-export const FOREVER = '9999-12-31';
-export const endOf = (c: { until: string | null }): string => (c.until === null ? FOREVER : startDay(c.until));
-
+export { endOf };
 /**
  * What the overview places as one piece: a component with the children drawn inside it (a block),
  * or a family drawn as one group node. `rows` maps each member to the row it sits in.

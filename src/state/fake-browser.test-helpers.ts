@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readDataset } from '../../scripts/lib/read-data';
-import { prepare } from '../model/explorer';
+import { prepare } from '../model/prepare';
 import { viewContext } from '../url/context';
 import { initExplorer, withNotices } from './store';
 import { readUrl, startUrlSync, type Browser } from './url-sync';
