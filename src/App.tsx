@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { loadFigureView } from './canvas/views';
 import { loadDataset } from './data/load';
+import { loadTimeline } from './state/useTimeline';
 import { prepare, type Prepared } from './model/explorer';
 import { Explorer } from './ui/Explorer';
 import { loadLanguage, messages } from './i18n';
@@ -14,7 +15,7 @@ type Loading = { status: 'loading' } | { status: 'ready'; prepared: Prepared } |
 export function App() {
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
   useEffect(() => {
-    Promise.all([loadDataset(), loadFigureView(), loadLanguage(firstLang())]).then(
+    Promise.all([loadDataset(), loadFigureView(), loadTimeline(), loadLanguage(firstLang())]).then(
       ([dataset]) => setLoading({ status: 'ready', prepared: prepare(dataset) }),
       (error: unknown) => setLoading({ status: 'failed', message: String((error as Error).message ?? error) }),
     );
