@@ -131,7 +131,7 @@ function ExplorerView({ prepared, view, ctx }: { prepared: Prepared; view: ViewS
               {view.tab === 'chronicle' ? (
                 <ChronicleExport prepared={prepared} view={view} fileStem={`${exportFileStem(view)}-chronicle`} caption={caption} />
               ) : (
-                <ExportMenu fileStem={exportFileStem(view)} caption={caption} />
+                <ExportMenu prepared={prepared} view={view} dark={theme.dark} fileStem={exportFileStem(view)} caption={caption} />
               )}
             </div>
             <button type="button" className="btn ml-auto hidden md:inline-block" aria-pressed={folded} onClick={() => setPanelFolded(!folded)}>
