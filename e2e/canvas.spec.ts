@@ -1,7 +1,7 @@
 import { crossings } from '../src/model/figure-geometry';
 import type { Page } from '@playwright/test';
 import { drawn, edge, expect, node, open, settled, test } from './fixtures';
-import { FIGURE_DAYS, type PublishedStack } from './figures';
+import { FIGURE_DAYS, type PublishedStack } from '../scripts/lib/figures';
 
 interface Item {
   id: string;
