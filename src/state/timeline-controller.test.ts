@@ -44,11 +44,7 @@ describe('playing', () => {
     controller.play();
     expect(state.playing).toBe(true);
     vi.advanceTimersByTime(60_000);
-    expect(writes).toEqual([
-      ['2015-01-01', 'push'],
-      ['2016-12-19', 'replace'],
-      ['2017-03-01', 'replace'],
-    ]);
+    expect(writes).toEqual([['2015-01-01', 'push'], ['2016-12-19', 'replace'], ['2017-03-01', 'replace']]);
     expect(state.playing).toBe(false);
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -128,10 +124,7 @@ describe('playing', () => {
     controller.pause();
     controller.play();
     vi.advanceTimersByTime(2400);
-    expect(writes).toEqual([
-      ['2015-01-01', 'push'],
-      ['2016-12-19', 'push'],
-    ]);
+    expect(writes).toEqual([['2015-01-01', 'push'], ['2016-12-19', 'push']]);
   });
 });
 
@@ -143,11 +136,7 @@ describe('stepping and jumping', () => {
     expect(state.playing).toBe(false);
     controller.previous();
     controller.previous();
-    expect(writes).toEqual([
-      ['2016-12-19', 'push'],
-      ['2015-01-01', 'push'],
-      ['2014-06-01', 'push'],
-    ]);
+    expect(writes).toEqual([['2016-12-19', 'push'], ['2015-01-01', 'push'], ['2014-06-01', 'push']]);
     controller.previous();
     expect(writes).toHaveLength(3);
     expect(vi.getTimerCount()).toBe(0);
@@ -163,14 +152,12 @@ describe('stepping and jumping', () => {
 
 describe('keys', () => {
   it('← and → move a day; a held key replaces the entry it pushed; the range holds', () => {
-    const { writes, controller } = setup('2017-05-31');
+    const { writes, controller } = setup('2017-05-30');
     expect(controller.onKey(key('ArrowRight'))).toBe(true);
     expect(controller.onKey(key('ArrowRight', { repeat: true }))).toBe(true);
+    expect(controller.onKey(key('ArrowRight', { repeat: true }))).toBe(true); // past the last day: stays
     expect(controller.onKey(key('ArrowLeft'))).toBe(true);
-    expect(writes).toEqual([
-      ['2017-06-01', 'push'],
-      ['2017-05-31', 'push'],
-    ]);
+    expect(writes).toEqual([['2017-05-31', 'push'], ['2017-06-01', 'replace'], ['2017-05-31', 'push']]);
   });
 
   it('leaves ← → to a control that uses them, and Space to a button', () => {
