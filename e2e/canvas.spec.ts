@@ -1,7 +1,7 @@
 import { crossings } from '../src/model/figure-geometry';
 import type { Page } from '@playwright/test';
 import { drawn, edge, expect, node, open, settled, test } from './fixtures';
-import { FIGURE_DAYS, type PublishedStack } from './figures';
+import { FIGURE_DAYS, type PublishedStack } from '../scripts/lib/figures';
 
 interface Item {
   id: string;
@@ -170,6 +170,7 @@ test('hovering an edge shows its mechanism and dates; the legend explains the st
 });
 
 test('the view fits what is drawn, and stops refitting once the user zooms', async ({ page }) => {
+  await page.clock.install(); // time flows as usual until the test moves it by hand
   await open(page, '?date=2017-06-01&focus=dockershim');
   await page.getByLabel('this stack only').check();
   await expect(page.locator('[data-fitted="true"]')).toBeVisible();
@@ -177,4 +178,25 @@ test('the view fits what is drawn, and stops refitting once the user zooms', asy
   const pane = await page.locator('.react-flow').boundingBox();
   expect(box && pane && box.y + box.height <= pane.y + pane.height && box.y >= pane.y).toBe(true);
   expect((await drawn(page)).nodes).toContain('runc');
+
+  // A new drawing is fitted again...
+  const viewport = page.locator('.react-flow__viewport');
+  const figureFit = (await viewport.getAttribute('style'))!;
+  await page.getByLabel('this stack only').uncheck();
+  await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+  await expect(viewport).not.toHaveAttribute('style', figureFit);
+
+  // ...until the user zooms with the wheel: then no later drawing moves the view.
+  const fitted = (await viewport.getAttribute('style'))!;
+  await page.mouse.move(pane!.x + pane!.width / 2, pane!.y + pane!.height / 2);
+  await page.mouse.wheel(0, -400);
+  await expect(viewport).not.toHaveAttribute('style', fitted);
+  const zoomed = (await viewport.getAttribute('style'))!;
+  expect(Number(/scale\(([\d.]+)\)/.exec(zoomed)![1])).toBeGreaterThan(Number(/scale\(([\d.]+)\)/.exec(fitted)![1]));
+  await page.getByLabel('this stack only').check();
+  await expect(page.locator('[data-fitted="false"]')).toBeVisible();
+  await expect(page.locator('.react-flow__node-pod')).toBeAttached();
+  await page.clock.runFor(5_000); // every timer of the next 5 s fires now, the refit's among them
+  await expect(page.locator('[data-fitted="false"]')).toBeVisible();
+  await expect(viewport).toHaveAttribute('style', zoomed);
 });

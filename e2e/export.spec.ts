@@ -65,3 +65,26 @@ test('the default view exports its groups and its row names too', async ({ page 
   expect(svg.gvisor).toContain('gVisor');
   for (const row of ['CRI implementation', 'Shim', 'OCI runtime']) expect(svg.text).toContain(row);
 });
+
+test('in dark mode the export is dark too: light names on dark cards, and in the view’s language', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, '?date=2021-06-01&lang=ja');
+  const { bytes } = await download(page, 'SVG で書き出す');
+  const svg = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    // Relative luminance of a #rrggbb fill, 0 (black) to 1 (white).
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const card = doc.querySelector('g[data-id="containerd"]')!;
+    return {
+      card: luminance(card.querySelector('rect')!.getAttribute('fill')!),
+      name: luminance(card.querySelector('text')!.getAttribute('fill')!),
+      mark: doc.querySelector('g[data-id="dockershim"]')?.textContent ?? '',
+    };
+  }, bytes.toString('utf8'));
+  expect(svg.card).toBeLessThan(0.05);
+  expect(svg.name).toBeGreaterThan(0.8);
+  expect(svg.mark).toContain('非推奨');
+});

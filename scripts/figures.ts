@@ -2,8 +2,8 @@
 // into docs/figures/, to look at next to ../shared/seed/figures/. Run npm run build first.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
-import { FIGURE_DAYS, type PublishedStack } from '../e2e/figures';
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium';
+import { FIGURE_DAYS, type PublishedStack } from './lib/figures';
 import { startPreview } from './lib/preview';
 
 const out = process.argv[2] ?? 'docs/figures';

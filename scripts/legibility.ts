@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium';
 import { changeDays } from '../src/model/timeline';
 import type { Dataset } from '../src/model/types';
 import { startPreview } from './lib/preview';

@@ -19,6 +19,24 @@ describe('the lint config keeps the layers apart', () => {
 
   it('rejects React Flow outside src/canvas, and accepts what the layers may import', async () => {
     expect(await rulesBroken('src/ui/bad.tsx', "import { ReactFlow } from '@xyflow/react';\nexport const x = ReactFlow;\n")).toContain('no-restricted-imports');
+    expect(await rulesBroken('src/state/bad.ts', "import { useReactFlow } from '@xyflow/react';\nexport const x = useReactFlow;\n")).toContain('no-restricted-imports');
+    expect(await rulesBroken('src/canvas/good.ts', "import { MarkerType } from '@xyflow/react';\nexport const x = MarkerType;\n")).toEqual([]);
     expect(await rulesBroken('src/model/good.ts', "import { startDay } from './dates';\nexport const x = startDay;\n")).toEqual([]);
+  });
+
+  it('rejects scripts/ importing from e2e/ (shared helpers live in scripts/lib)', async () => {
+    expect(await rulesBroken('scripts/bad.ts', "import { open } from '../e2e/fixtures';\nexport const x = open;\n")).toContain('no-restricted-imports');
+    expect(await rulesBroken('scripts/bench/bad.ts', "import { node } from '../../e2e/fixtures';\nexport const x = node;\n")).toContain('no-restricted-imports');
+    expect(await rulesBroken('e2e/good.ts', "import { CHROMIUM_ARGS } from '../scripts/lib/chromium';\nexport const x = CHROMIUM_ARGS;\n")).toEqual([]);
+  });
+
+  it('gives each folder its own globals: none of the browser’s or Node’s in the pure layers, no Node in the page', async () => {
+    expect(await rulesBroken('src/model/bad.ts', 'export const x = () => requestAnimationFrame(() => 1);\n')).toContain('no-undef');
+    expect(await rulesBroken('src/url/bad.ts', 'export const x = () => process.env.LANG;\n')).toContain('no-undef');
+    expect(await rulesBroken('src/ui/bad.ts', 'export const x = () => process.env.NODE_ENV;\n')).toContain('no-undef');
+    expect(await rulesBroken('src/ui/good.ts', 'export const x = () => window.innerWidth;\n')).toEqual([]);
+    expect(await rulesBroken('src/url/good.ts', "export const x = new URLSearchParams('a=1');\n")).toEqual([]);
+    expect(await rulesBroken('scripts/good.ts', 'export const x = process.argv;\n')).toEqual([]);
+    expect(await rulesBroken('src/model/good.test.ts', 'export const x = process.argv;\n')).toEqual([]);
   });
 });

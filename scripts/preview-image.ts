@@ -2,7 +2,7 @@
 // production build (npm run build first; build again afterwards so dist/ carries the new image).
 import { chromium } from '@playwright/test';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium';
 import { startPreview } from './lib/preview';
 
 const QUERY = '?date=2018-06-01&focus=dockershim&lang=en';

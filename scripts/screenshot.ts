@@ -2,7 +2,7 @@
 // With no arguments it writes the README's docs/screenshot.png; `'?view=chronicle&date=2019-06-15' docs/chronicle.png`
 // redraws the chronicle's. SCREENSHOT_PORT moves the preview server (default 4174).
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium';
 import { startPreview } from './lib/preview';
 
 const [query = '', out = 'docs/screenshot.png', width = '1440', height = '900'] = process.argv.slice(2);

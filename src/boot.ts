@@ -3,6 +3,7 @@ import { loadDataset, loadPublishedPrepared } from './data/load';
 import { loadLanguage } from './i18n';
 import { fromPublished } from './model/explorer';
 import { initExplorer, withNotices } from './state/store';
+import { loadTimeline } from './state/useTimeline';
 import { readUrl, startUrlSync } from './state/url-sync';
 import { browserLang, viewContext } from './url/context';
 
@@ -14,7 +15,7 @@ const firstLang = () => (new URLSearchParams(window.location.search).get('lang')
  * arrive together, then the URL is read, so the store starts with the view the link names.
  */
 export async function boot(): Promise<void> {
-  const [dataset, published] = await Promise.all([loadDataset(), loadPublishedPrepared(), loadFigureView(), loadLanguage(firstLang())]);
+  const [dataset, published] = await Promise.all([loadDataset(), loadPublishedPrepared(), loadFigureView(), loadTimeline(), loadLanguage(firstLang())]);
   // The build laid the dataset out ahead (data/prepared.json); a dataset replaced since is laid out here.
   const prepared = fromPublished(dataset, published) ?? (await import('./model/prepare')).prepare(dataset);
   const ctx = viewContext(prepared, browserLang(navigator.languages));

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../lib/chromium';
 import { changeDays } from '../../src/model/timeline';
 import type { Dataset } from '../../src/model/types';
 import { SIZE_BUDGETS } from '../budgets';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIGURE_DAYS } from '../../e2e/figures';
+import { FIGURE_DAYS } from '../../scripts/lib/figures';
 import { readDataset } from '../../scripts/lib/read-data';
 import { boxContains, boxesOverlap, crossings, segmentEntersBox, type Point } from './figure-geometry';
 import { figureLayout, POD_ID, type FigureLayout } from './figure-layout';

@@ -117,7 +117,7 @@ export function Explorer() {
               {view.tab === 'chronicle' ? (
                 <ChronicleExport fileStem={`${fileStem()}-chronicle`} caption={exportCaption} />
               ) : (
-                <ExportMenu fileStem={fileStem()} caption={exportCaption} />
+                <ExportMenu dark={theme.dark} fileStem={fileStem()} caption={exportCaption} />
               )}
             </div>
             <button type="button" className="btn ml-auto hidden md:inline-block" aria-pressed={folded} onClick={() => setPanelFolded(!folded)}>

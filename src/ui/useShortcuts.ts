@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import { addDays } from '../model/dates';
-import { nextChange, previousChange } from '../model/timeline';
-import { select, setDate, setPlaying } from '../state/actions';
-import { getExplorer } from '../state/store';
+import { select } from '../state/actions';
+import { getExplorer, usePrepared } from '../state/store';
+import { timelineFor } from '../state/useTimeline';
 
 /** Keys that must keep their own meaning where the user is typing or pressing a control. */
 function isTyping(target: EventTarget | null): boolean {
@@ -16,41 +15,33 @@ function usesArrows(e: KeyboardEvent): boolean {
   return e.defaultPrevented || (e.target instanceof HTMLInputElement && e.target.type === 'range');
 }
 
-/** ← → step a day; , . [ ] step by change; space plays or pauses; ? toggles the help; Esc closes help, then details. */
+/** Space presses a focused button, link, disclosure or card rather than playing. */
+function usesSpace({ target }: KeyboardEvent): boolean {
+  if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement) return true;
+  return target instanceof HTMLElement && target.closest('summary, .react-flow__node') !== null;
+}
+
+/** ← → , . [ ] and space go to the timeline controller; / searches; ? toggles the help; Esc closes help, then details. */
 export function useShortcuts(toggleHelp: () => void, closeHelp: () => boolean) {
+  const prepared = usePrepared();
   useEffect(() => {
+    const timeline = timelineFor(prepared);
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      const { view, prepared, playing } = getExplorer();
-      const date = view.date;
-      const step = (target: string | null) => {
+      const { view } = getExplorer();
+      if (timeline.onKey({ key: e.key, repeat: e.repeat, arrowsTaken: usesArrows(e), spaceTaken: usesSpace(e) })) {
         e.preventDefault();
-        if (target === null) return;
-        setPlaying(false);
-        setDate(target, 'push');
-      };
-      if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !usesArrows(e)) {
-        e.preventDefault();
-        const day = addDays(date, e.key === 'ArrowLeft' ? -1 : 1);
-        if (day < prepared.minDay || day > prepared.maxDay) return;
-        setPlaying(false);
-        setDate(day, e.repeat ? 'replace' : 'push'); // a held key is one history entry, like a drag
       } else if (e.key === '/') {
         e.preventDefault();
         document.getElementById('component-search')?.focus();
-      } else if (e.key === ',' || e.key === '[') step(previousChange(prepared.changes, date));
-      else if (e.key === '.' || e.key === ']') step(nextChange(prepared.changes, date));
-      else if (e.key === '?') {
+      } else if (e.key === '?') {
         e.preventDefault();
         toggleHelp();
       } else if (e.key === 'Escape') {
         if (!closeHelp() && view.node) select(null);
-      } else if (e.key === ' ' && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement || e.target instanceof HTMLElement && e.target.closest('summary, .react-flow__node'))) {
-        e.preventDefault();
-        setPlaying(!playing && nextChange(prepared.changes, date) !== null);
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [toggleHelp, closeHelp]);
+  }, [prepared, toggleHelp, closeHelp]);
 }

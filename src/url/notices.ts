@@ -1,9 +1,13 @@
 import type { Lang } from './view-state';
 
+/** "a, b, and c" / "a、b、c": lists as each language writes them. */
+const list = (lang: Lang, items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+const parameters = (n: number) => (new Intl.PluralRules('en').select(n) === 'one' ? 'parameter' : 'parameters');
+
 /** What the URL parser tells the user, in both languages; `q` is the quoted, shortened input. */
 const en = {
-  unknownParams: (q: string[]) => `Ignored unknown parameter${q.length > 1 ? 's' : ''} ${q.join(', ')}.`,
-  repeated: (q: string[]) => `Used the first of repeated ${q.join(', ')}.`,
+  unknownParams: (q: string[]) => `Ignored unknown ${parameters(q.length)} ${list('en', q)}.`,
+  repeated: (q: string[]) => `Used the first of repeated ${list('en', q)}.`,
   notADate: (name: string, q: string, fallback: string | null) => `${name}=${q} is not a date (use YYYY-MM-DD); ${fallback === null ? `${name} is off` : `showing ${fallback}`}.`,
   outOfRange: (name: string, day: string, min: string, max: string, used: string) => `${name}=${day} is outside ${min} … ${max}; using ${used}.`,
   unknownNode: (q: string) => `No component has the id ${q}; nothing is selected.`,
@@ -18,8 +22,8 @@ const en = {
 };
 
 const ja: typeof en = {
-  unknownParams: (q) => `不明なパラメーター ${q.join('、')} を無視した。`,
-  repeated: (q) => `繰り返された ${q.join('、')} は最初の値を使った。`,
+  unknownParams: (q) => `不明なパラメーター ${list('ja', q)} を無視した。`,
+  repeated: (q) => `繰り返された ${list('ja', q)} は最初の値を使った。`,
   notADate: (name, q, fallback) => `${name}=${q} は日付ではない（YYYY-MM-DD で指定）。${fallback === null ? `${name} は無効にした` : `${fallback} を表示している`}。`,
   outOfRange: (name, day, min, max, used) => `${name}=${day} は ${min} 〜 ${max} の範囲外。${used} を使う。`,
   unknownNode: (q) => `ID ${q} のコンポーネントはない。何も選択していない。`,

@@ -1,22 +1,28 @@
 import { useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
+import { getExplorer } from '../../state/store';
 
 type Format = 'png' | 'svg';
 
-/** Two buttons that save the canvas as drawn now, with a caption strip, as `<fileStem>.png` / `.svg`. */
-export function ExportMenu({ fileStem, caption }: { fileStem: string; caption: () => string }) {
+interface ExportMenuProps {
+  dark: boolean;
+  fileStem: string;
+  caption: () => string;
+}
+
+/** Two buttons that save the view as the canvas draws it, with a caption strip, as `<fileStem>.png` / `.svg`. */
+export function ExportMenu({ dark, fileStem, caption }: ExportMenuProps) {
   const [busy, setBusy] = useState<Format | null>(null);
   const t = useMessages();
 
   const save = async (format: Format) => {
-    // The canvas is found when asked for, so the menu can sit anywhere on the page.
-    const root = document.querySelector('[data-drawn-date]');
-    if (root === null) return;
     setBusy(format);
     try {
       // Loaded on first use: the initial bundle carries only these buttons.
       const { exportCanvas } = await import('./export-canvas');
-      await exportCanvas(root, format, fileStem, caption());
+      // The view as it is when the button is pressed.
+      const { prepared, view } = getExplorer();
+      await exportCanvas({ prepared, view, dark, messages: t, caption: caption() }, format, fileStem);
     } finally {
       setBusy(null);
     }

@@ -1,4 +1,6 @@
+import type { Mechanism } from '../../model/types';
 import type { Emphasis } from '../to-flow';
+import type { Theme } from './theme';
 
 /** A box in flow coordinates (the canvas's own units, independent of zoom and pan). */
 export interface Rect {
@@ -8,7 +10,14 @@ export interface Rect {
   height: number;
 }
 
-/** What the canvas draws, as plain data: read from the DOM in the browser, turned into SVG anywhere. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export type Mark = 'deprecated' | 'ending';
+
+/** What the canvas draws, as plain data built from the flow's nodes: what each thing is, where, how large. */
 export type DrawnShape =
   | { kind: 'row'; box: Rect; label: string }
   | { kind: 'frame'; box: Rect; label: string }
@@ -20,35 +29,48 @@ export type DrawnShape =
       name: string;
       release: string | null;
       organisation: string;
-      mark: 'deprecated' | 'ending' | null;
+      mark: Mark | null;
       emphasis: Emphasis;
-      /** A parent drawn around its children, with its name at the top or the bottom. */
-      frame: 'top' | 'bottom' | null;
       perContainer: boolean;
+    }
+  | {
+      /** A family drawn as one card, or opened as a frame over its neighbours with its parts inside. */
+      kind: 'group';
+      id: string;
+      box: Rect;
+      name: string;
+      parts: string[];
+      open: boolean;
+      /** "3 parts · open" on a closed card. */
+      count: string | null;
+      emphasis: Emphasis;
     };
 
-export interface DrawnEdge {
-  d: string;
-  stroke: string;
-  width: number;
-  dash: string | null;
-  opacity: number;
-  box: Rect;
-  /** Drawn with an arrowhead at its end. */
-  arrow?: boolean;
-}
+/** Where an edge leaves or enters a box: the middle of one of its sides. */
+export type Side = 'top' | 'bottom' | 'left' | 'right';
 
-/** A label on an edge ("replaced by"), centred on x, y. */
-export interface EdgeLabel {
-  x: number;
-  y: number;
-  text: string;
+export interface DrawnEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** A call; the link from what left to its successor (compare); a link of the figure to and from the Pod. */
+  kind: 'call' | 'replaced' | 'link';
+  mechanism: Mechanism | null;
+  emphasis: Emphasis;
+  dashed: boolean;
+  from: Point & { side: Side };
+  to: Point & { side: Side };
+  /** Straight segments through these points (the figure's routes); null: a curve from `from` to `to`. */
+  route: Point[] | null;
+  arrow: boolean;
 }
 
 export interface Drawing {
   shapes: DrawnShape[];
   edges: DrawnEdge[];
-  labels: EdgeLabel[];
+  /** The words the picture needs beyond its names, in the view's language. */
+  words: { marks: Record<Mark, string>; replacedBy: string };
+  theme: Theme;
 }
 
 export interface Font {

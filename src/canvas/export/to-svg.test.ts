@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWidth, type DrawnShape, type Drawing } from './drawing';
+import { estimateWidth, type DrawnEdge, type DrawnShape, type Drawing } from './drawing';
+import { LIGHT } from './theme';
 import { drawnBounds, toSvg, wrapCaption } from './to-svg';
 
 const URL_ = 'https://example.org/runtimes/?date=2017-10-15&focus=cri-containerd&v=0.2.0';
@@ -14,23 +15,29 @@ const component = (id: string, x: number, y: number, extra: Partial<Extract<Draw
   organisation: 'CNCF',
   mark: null,
   emphasis: 'normal',
-  frame: null,
   perContainer: false,
   ...extra,
 });
+function call(extra: Partial<DrawnEdge>): DrawnEdge {
+  return { id: 'a->b', source: 'a', target: 'b', kind: 'call', mechanism: 'cri-grpc', emphasis: 'normal', dashed: false, from: { x: 0, y: 0, side: 'bottom' }, to: { x: 0, y: 50, side: 'top' }, route: [{ x: 0, y: 0 }, { x: 0, y: 50 }], arrow: true, ...extra };
+}
 const row = (label: string, y: number): DrawnShape => ({ kind: 'row', box: { x: 0, y, width: 4854, height: 110 }, label });
 
 const drawing: Drawing = {
   shapes: [
     row('Client', 0),
     row('CRI implementation', 110),
-    component('kubelet', 1316, 15, { emphasis: 'focused', frame: 'top', name: 'Kubernetes (kubelet)' }),
+    { kind: 'group', id: 'group:kata', box: { x: 1316, y: 15, width: 300, height: 90 }, name: 'Kata Containers', parts: ['kata-runtime', 'kata-agent'], open: true, count: null, emphasis: 'focused' },
     component('cri-containerd', 2110, 135, { emphasis: 'focused' }),
     component('dockershim', 1522, 135, { emphasis: 'dimmed', mark: 'deprecated' }),
     component('docker', 1914, 135, { emphasis: 'removed' }),
   ],
-  edges: [{ d: 'M1508,85 C1508,110 2194,110 2194,135', stroke: 'rgb(29, 78, 216)', width: 3, dash: '6 4', opacity: 0.15, box: { x: 1508, y: 85, width: 686, height: 50 } }],
-  labels: [{ x: 2000, y: 100, text: 'replaced by' }],
+  edges: [
+    call({ id: 'kubelet->cri-containerd', from: { x: 1508, y: 85, side: 'bottom' }, to: { x: 2194, y: 135, side: 'top' }, route: null, emphasis: 'dimmed', dashed: true }),
+    call({ id: 'replaced:dockershim->cri-containerd', kind: 'replaced', mechanism: null, arrow: false, route: null, from: { x: 1606, y: 195, side: 'bottom' }, to: { x: 2194, y: 135, side: 'top' } }),
+  ],
+  words: { marks: { deprecated: 'deprecated', ending: 'ends soon' }, replacedBy: 'replaced by' },
+  theme: LIGHT,
 };
 
 describe('toSvg', () => {
@@ -56,34 +63,37 @@ describe('toSvg', () => {
     expect(group('dockershim')).toContain('stroke="#cbd5e1"');
     expect(group('dockershim')).toContain('⚠ DEPRECATED');
     expect(group('docker')).toMatch(/opacity="0.75"[^]*stroke="#b91c1c"[^]*stroke-dasharray="6 4"/);
-    // A focused parent drawn around its children keeps its grey fill.
-    expect(group('kubelet')).toContain('fill="rgb(241 245 249 / 0.7)"');
+    // An opened family is a white frame, outlined in the focus colour when on the focused path.
+    expect(group('group:kata')).toContain('fill="#ffffff" stroke="#0369a1" stroke-width="2"');
   });
 
-  it('gives an edge drawn with an arrowhead the same arrowhead, in its own colour', () => {
-    const arrowed = { ...drawing.edges[0], d: 'M0,0 L0,50', stroke: 'rgb(22, 163, 74)', opacity: 1, arrow: true };
+  it('gives every call an arrowhead in its own colour, and the successor link none', () => {
+    const arrowed = call({ id: 'runc-call', mechanism: 'oci-cli' });
     const out = toSvg({ ...drawing, edges: [...drawing.edges, arrowed] }, CAPTION);
-    const id = /<path d="M0,0 L0,50"[^>]*marker-end="url\(#([\w-]+)\)"/.exec(out)?.[1];
+    const id = /<path d="M 0 0 L 0 50"[^>]*marker-end="url\(#([\w-]+)\)"/.exec(out)?.[1];
     expect(id).toBeDefined();
-    expect(out).toMatch(new RegExp(`<marker id="${id}"[^>]*>.*fill="rgb\\(22, 163, 74\\)"`));
-    expect(svg).not.toContain('marker-end');
+    expect(out).toMatch(new RegExp(`<marker id="${id}"[^>]*>.*fill="#15803d"`));
+    expect(svg).not.toMatch(/data-edge="replaced:[^"]*"[^>]*marker-end/);
   });
 
-  it('copies each edge with its colour, dashes and opacity, between the frames and the cards', () => {
-    const edge = svg.indexOf('<path d="M1508,85 C1508,110 2194,110 2194,135" fill="none" stroke="rgb(29, 78, 216)" stroke-width="3" stroke-dasharray="6 4" opacity="0.15"/>');
-    expect(edge).toBeGreaterThan(svg.indexOf('data-id="kubelet"'));
+  it('paints each edge with its mechanism’s colour, dashes and emphasis, between the frames and the cards', () => {
+    const path = /<path d="(M1508,85 [^"]*)" data-edge="kubelet-&gt;cri-containerd"([^>]*)\/>/.exec(svg);
+    expect(path?.[1]).toMatch(/ 2194,135$/);
+    expect(path?.[2]).toContain('stroke="#1d4ed8" stroke-width="1.75" stroke-dasharray="6 4" opacity="0.15"');
+    const edge = svg.indexOf('data-edge="kubelet-&gt;cri-containerd"');
+    expect(edge).toBeGreaterThan(svg.indexOf('data-id="group:kata"'));
     expect(edge).toBeLessThan(svg.indexOf('data-id="cri-containerd"'));
-    expect(svg.indexOf('Client')).toBeLessThan(svg.indexOf('data-id="kubelet"'));
+    expect(svg.indexOf('Client')).toBeLessThan(svg.indexOf('data-id="group:kata"'));
     expect(svg).toContain('>replaced by</text>');
   });
 
   it('breaks a long name over two lines after a space or hyphen, and cuts the rest with an ellipsis', () => {
-    const long = toSvg({ shapes: [component('x', 0, 0, { name: 'Open Container Initiative Runtime Specification' })], edges: [], labels: [] }, 'c');
+    const long = toSvg({ ...drawing, shapes: [component('x', 0, 0, { name: 'Open Container Initiative Runtime Specification' })], edges: [] }, 'c');
     const lines = [...long.matchAll(/<text[^>]*font-weight[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     expect(lines[0]).toMatch(/^Open Container/);
     expect(lines[0]).not.toContain('…');
     expect(lines[1]).toMatch(/…$/);
-    const shim = toSvg({ shapes: [component('y', 0, 0, { name: 'containerd-shim-runc-v2' })], edges: [], labels: [] }, 'c');
+    const shim = toSvg({ ...drawing, shapes: [component('y', 0, 0, { name: 'containerd-shim-runc-v2' })], edges: [] }, 'c');
     expect(shim).toMatch(/>containerd-shim-<\/text>/);
   });
 });

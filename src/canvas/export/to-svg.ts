@@ -1,4 +1,5 @@
-import { estimateWidth, FONT, union, type Drawing, type Measure, type Rect } from './drawing';
+import { estimateWidth, FONT, union, type Drawing, type DrawnShape, type Measure, type Rect } from './drawing';
+import { edgePath, edgesSvg } from './svg-edges';
 import { shapeSvg } from './svg-shapes';
 import { escapeXml, round, text } from './svg-text';
 
@@ -12,7 +13,8 @@ const CAPTION_LINE = 18;
 /** The part of the canvas worth exporting: what is drawn, not the whole width of the row bands. */
 export function drawnBounds(drawing: Drawing): Rect {
   const rows = drawing.shapes.filter((s) => s.kind === 'row').map((s) => s.box);
-  const drawn = union([...drawing.shapes.filter((s) => s.kind !== 'row').map((s) => s.box), ...drawing.edges.map((e) => e.box)]);
+  const routes = drawing.edges.flatMap((e) => edgePath(e).points).map((p) => ({ ...p, width: 0, height: 0 }));
+  const drawn = union([...drawing.shapes.filter((s) => s.kind !== 'row').map((s) => s.box), ...routes]);
   if (drawn === null) return union(rows) ?? { x: 0, y: 0, width: 0, height: 0 };
   const rowSpan = union(rows);
   const x = rowSpan ? Math.max(rowSpan.x, drawn.x - ROW_GUTTER) : drawn.x;
@@ -32,8 +34,9 @@ export function wrapCaption(caption: string, width: number, measure: Measure): s
   return lines;
 }
 
-/** A standalone SVG of the drawing on white, with the caption in a strip at the bottom. */
+/** A standalone SVG of the drawing in its theme's colours, with the caption in a strip at the bottom. */
 export function toSvg(drawing: Drawing, caption: string, measure: Measure = estimateWidth): string {
+  const { theme } = drawing;
   const bounds = drawnBounds(drawing);
   const width = Math.ceil(Math.max(bounds.width + 2 * PAD, MIN_WIDTH));
   const lines = wrapCaption(caption, width - 2 * PAD, measure);
@@ -43,40 +46,25 @@ export function toSvg(drawing: Drawing, caption: string, measure: Measure = esti
   const dx = round((width - bounds.width) / 2 - bounds.x);
   const dy = round(PAD - bounds.y);
   const span = { x: bounds.x, width: bounds.width };
+  const frameLike = (s: DrawnShape) => s.kind === 'frame' || (s.kind === 'group' && s.open);
   const layer = (z: number) =>
-    drawing.shapes
-      .filter((s) => (s.kind === 'row' ? -2 : s.kind === 'frame' || (s.kind === 'component' && s.frame) ? -1 : 1) === z)
-      .map((s) => shapeSvg(s, measure, span));
-  // One arrowhead per colour, shaped as React Flow's closed arrow.
-  const arrows = [...new Set(drawing.edges.filter((e) => e.arrow).map((e) => e.stroke))];
-  const markers = arrows.map((c, i) => {
-    const colour = escapeXml(c);
-    const shape = `<polyline points="-5,-4 0,0 -5,4 -5,-4" fill="${colour}" stroke="${colour}" stroke-linejoin="round"/>`;
-    return `<marker id="arrow-${i}" viewBox="-10 -10 20 20" markerWidth="36" markerHeight="36" markerUnits="userSpaceOnUse" orient="auto-start-reverse">${shape}</marker>`;
-  });
-  const edges = drawing.edges.map(
-    (e) =>
-      `<path d="${escapeXml(e.d)}" fill="none" stroke="${escapeXml(e.stroke)}" stroke-width="${e.width}"${e.dash ? ` stroke-dasharray="${escapeXml(e.dash)}"` : ''}${e.opacity < 1 ? ` opacity="${e.opacity}"` : ''}${e.arrow ? ` marker-end="url(#arrow-${arrows.indexOf(e.stroke)})"` : ''}/>`,
-  );
-  const labels = drawing.labels.map((l) => {
-    const w = measure(l.text, { size: 10, weight: 600 }) + 8;
-    return `<rect x="${round(l.x - w / 2)}" y="${round(l.y - 8)}" width="${round(w)}" height="16" rx="3" fill="#ede9fe"/>${text(l.x, l.y + 3.5, l.text, { size: 10, weight: 600 }, '#4c1d95', ' text-anchor="middle"')}`;
-  });
-  const captionSvg = lines.map((line, i) => text(PAD, stripTop + 22 + i * CAPTION_LINE, line, CAPTION, '#334155'));
+    drawing.shapes.filter((s) => (s.kind === 'row' ? -2 : frameLike(s) ? -1 : 1) === z).map((s) => shapeSvg(s, drawing, measure, span));
+  const { markers, paths, labels } = edgesSvg(drawing, measure);
+  const captionSvg = lines.map((line, i) => text(PAD, stripTop + 22 + i * CAPTION_LINE, line, CAPTION, theme.caption.text));
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}" data-theme="${theme.name}">`,
     `<title>${escapeXml(caption)}</title>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect width="${width}" height="${height}" fill="${theme.page}"/>`,
     ...(markers.length > 0 ? [`<defs>${markers.join('')}</defs>`] : []),
     `<g transform="translate(${dx} ${dy})">`,
     ...layer(-2),
     ...layer(-1),
-    `<g class="edges">${edges.join('')}</g>`,
+    `<g class="edges">${paths.join('')}</g>`,
     ...layer(1),
     ...labels,
     '</g>',
-    `<g class="caption"><rect y="${stripTop}" width="${width}" height="${height - stripTop}" fill="#f8fafc"/><line x1="0" y1="${stripTop}" x2="${width}" y2="${stripTop}" stroke="#e2e8f0"/>${captionSvg.join('')}</g>`,
+    `<g class="caption"><rect y="${stripTop}" width="${width}" height="${height - stripTop}" fill="${theme.caption.fill}"/><line x1="0" y1="${stripTop}" x2="${width}" y2="${stripTop}" stroke="${theme.caption.line}"/>${captionSvg.join('')}</g>`,
     '</svg>',
   ].join('\n');
 }
