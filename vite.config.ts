@@ -4,9 +4,18 @@ import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/vite-plugin-csp';
 import { datasetPlugin } from './scripts/vite-plugin-dataset';
 
+/**
+ * `PROFILE_CHUNKS=1` (npm run bench:profile) builds into dist-profile with React, React Flow and the
+ * other libraries in chunks of their own, so a CPU profile can tell their time from ours.
+ */
+const profiling = process.env.PROFILE_CHUNKS === '1';
+const libraryChunk = (id: string) =>
+  /node_modules\/(react|react-dom|scheduler)\//.test(id) ? 'lib-react' : /node_modules\/(@xyflow|d3-)/.test(id) ? 'lib-xyflow' : id.includes('node_modules') ? 'lib-other' : undefined;
+
 export default defineConfig({
   // Relative base: the build works when served from any path.
   base: './',
+  ...(profiling ? { build: { outDir: 'dist-profile', rollupOptions: { output: { manualChunks: libraryChunk } } } } : {}),
   plugins: [react(), tailwindcss(), datasetPlugin(import.meta.dirname), cspPlugin()],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

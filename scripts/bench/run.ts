@@ -26,6 +26,8 @@ const QUICK = process.argv.includes('--quick');
 /** `--chronicle`: only the chronicle's measures (real and 10×). */
 const CHRONICLE_ONLY = process.argv.includes('--chronicle');
 const RUNS = QUICK ? 1 : 3;
+/** `--compare=<dist dir>`: scrub that build too, in turns with this one, on both datasets (the variant comparison of issue 13). */
+const COMPARE = process.argv.find((a) => a.startsWith('--compare='))?.slice('--compare='.length) ?? null;
 
 const dataset: Dataset = JSON.parse(readFileSync(join(dist, 'data', 'dataset.json'), 'utf8'));
 const big = synthesize(dataset, 10);
@@ -38,6 +40,7 @@ const intervalOf = (changes: string[]) => (day: string) => changes.filter((c) =>
 const port = Number(process.env.BENCH_PORT ?? 4177);
 const real = await startPreview(port);
 const synthetic = await startPreview(port + 1, bigDist);
+const compared = COMPARE === null ? null : await startPreviewOf(COMPARE, port + 2);
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
@@ -47,7 +50,17 @@ try {
   await browser.close();
   real.stop();
   synthetic.stop();
+  compared?.stop();
   rmSync(bigDist, { recursive: true, force: true });
+}
+
+/** Another build, served as it is and with the 10× dataset (a copy), on the next two ports. */
+async function startPreviewOf(dir: string, at: number) {
+  const bigCopy = mkdtempSync(join(tmpdir(), 'bench-10x-other-'));
+  cpSync(dir, bigCopy, { recursive: true });
+  writeFileSync(join(bigCopy, 'data', 'dataset.json'), JSON.stringify(big));
+  const [as, scaled] = await Promise.all([startPreview(at, dir), startPreview(at + 1, bigCopy)]);
+  return { real: as, synthetic: scaled, stop: () => (as.stop(), scaled.stop(), rmSync(bigCopy, { recursive: true, force: true })) };
 }
 
 // An early return, unlike process.exit, still stops the servers and removes the 10× copy (finally above).
@@ -56,11 +69,19 @@ async function measureAll(): Promise<void> {
   const chronicle = await measureChronicle(page);
   if (CHRONICLE_ONLY) return printChronicle(chronicle);
   const scrubs: ScrubResult[] = [];
-  for (let i = 0; i < RUNS; i++) scrubs.push(await scrub(page, real.url, MOVES, intervalOf(changeDays(dataset))));
+  const other = { scrub: [] as ScrubResult[], scale: [] as ScrubResult[] };
+  // In turns with the compared build, so both meet the same load on this shared machine.
+  for (let i = 0; i < RUNS; i++) {
+    scrubs.push(await scrub(page, real.url, MOVES, intervalOf(changeDays(dataset))));
+    if (compared) other.scrub.push(await scrub(page, compared.real.url, MOVES, intervalOf(changeDays(dataset))));
+  }
   const step = await stepThrough(page, real.url);
-  if (QUICK) return console.log(JSON.stringify({ scrub: scrubs, step }, null, 1));
+  if (QUICK) return console.log(JSON.stringify({ scrub: scrubs, step, compared: other.scrub }, null, 1));
   const scale: ScrubResult[] = [];
-  for (let i = 0; i < RUNS; i++) scale.push(await scrub(page, synthetic.url, MOVES, intervalOf(changeDays(big))));
+  for (let i = 0; i < RUNS; i++) {
+    scale.push(await scrub(page, synthetic.url, MOVES, intervalOf(changeDays(big))));
+    if (compared) other.scale.push(await scrub(page, compared.synthetic.url, MOVES, intervalOf(changeDays(big))));
+  }
 
   await page.goto(real.url);
   await page.locator('.react-flow__node-component').first().waitFor();
@@ -82,6 +103,7 @@ async function measureAll(): Promise<void> {
     scrub: { moves: MOVES, runs: scrubs },
     step,
     scale: { runs: scale },
+    ...(compared ? { comparison: { against: COMPARE, note: 'the same scrubs of another build, in turns with these', scrub: other.scrub, scale: other.scale } } : {}),
     load: { sizes, firstFullCanvasMs: firstCanvas, lighthouse },
     chronicle,
     memory: { heapAfterOneSweepMB: heapAfterOne, heapAfterTenSweepsMB: heapAfterTen, growthMB: Math.round((heapAfterTen - heapAfterOne) * 100) / 100 },
@@ -104,11 +126,13 @@ function printTable(r: Record<string, any>) {
     row(`scrub ${i + 1}: frames > 50 ms`, `${s.longFrames} (longest ${s.longestFrame} ms)`, '0', s.longFrames === 0);
     row(`scrub ${i + 1}: snapshots drawn/crossed`, `${s.drawn} / ${s.crossed}`, '', null);
   });
+  r.comparison?.scrub.forEach((s: ScrubResult, i: number) => row(`compared ${i + 1}: canvas`, `${fmt(s.canvas)}, ${s.longFrames} > 50 ms`, '', null));
   row('step (next change)', fmt(r.step), 'p95 ≤ 16.7', r.step.p95 <= 16.7);
   r.scale.runs.forEach((s: ScrubResult, i: number) => {
     row(`10× scrub ${i + 1}: canvas`, fmt(s.canvas), 'p95 ≤ 50', s.canvas.p95 <= 50);
     row(`10× scrub ${i + 1}: frames > 50 ms`, `${s.longFrames} (longest ${s.longestFrame} ms)`, '', null);
   });
+  r.comparison?.scale.forEach((s: ScrubResult, i: number) => row(`compared 10× ${i + 1}: canvas`, `${fmt(s.canvas)}, ${s.longFrames} > 50 ms`, '', null));
   const { sizes, firstFullCanvasMs, lighthouse } = r.load;
   row('initial JS (raw / gzip KiB)', `${sizes.js.raw} / ${sizes.js.gzip}`, `gzip ≤ ${SIZE_BUDGETS.jsGzipKiB}`, sizes.js.gzip <= SIZE_BUDGETS.jsGzipKiB);
   row('CSS (raw / gzip KiB)', `${sizes.css.raw} / ${sizes.css.gzip}`, `gzip ≤ ${SIZE_BUDGETS.cssGzipKiB}`, sizes.css.gzip <= SIZE_BUDGETS.cssGzipKiB);

@@ -15,8 +15,8 @@ export function liveNode<P extends NodeProps>(Inner: (props: P) => ReactNode): (
     usePresence(anchor, drawn !== undefined);
     return (
       <>
-        <span ref={anchor} hidden />
         <Inner {...props} data={drawn ? drawn.data : props.data} />
+        <span ref={anchor} hidden />
       </>
     );
   };
