@@ -6,7 +6,7 @@ import { datasetPlugin } from './scripts/vite-plugin-dataset';
 
 /**
  * `PROFILE_CHUNKS=1` (npm run bench:profile) builds into dist-profile with React, React Flow and the
- * other libraries in chunks of their own, so a CPU profile can tell their time from ours.
+ * other libraries in chunks of their own, unminified, so a CPU profile can tell their time from ours.
  */
 const profiling = process.env.PROFILE_CHUNKS === '1';
 const libraryChunk = (id: string) =>
@@ -15,7 +15,7 @@ const libraryChunk = (id: string) =>
 export default defineConfig({
   // Relative base: the build works when served from any path.
   base: './',
-  ...(profiling ? { build: { outDir: 'dist-profile', rollupOptions: { output: { manualChunks: libraryChunk } } } } : {}),
+  ...(profiling ? { build: { outDir: 'dist-profile', minify: false, rollupOptions: { output: { manualChunks: libraryChunk } } } } : {}),
   plugins: [react(), tailwindcss(), datasetPlugin(import.meta.dirname), cspPlugin()],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

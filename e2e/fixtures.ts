@@ -27,14 +27,20 @@ export async function open(page: Page, query: string): Promise<void> {
   await expect(page.locator(`[data-drawn-date="${date}"][data-fitted="true"]`)).toBeVisible();
 }
 
-/** The ids of the components and relations drawn right now. */
+/** The ids of the components and relations drawn right now (one round trip to the page). */
 export async function drawn(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
-  // Absent things stay mounted but hidden (contract §4); fading copies of what just left carry no id.
-  const nodes = await page.locator('.react-flow__node-component:visible').evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-id') ?? []).filter((id) => !id.includes(':')).sort());
-  // A group is drawn with its parts: it counts as changed when they do.
-  const groups = await page.locator('.react-flow__node-group:visible [data-members]').evaluateAll((els) => els.map((e) => `${e.closest('.react-flow__node')!.getAttribute('data-id')}[${e.getAttribute('data-members')}]`));
-  const edges = await shownEdges(page);
-  return { nodes: [...nodes, ...groups.sort()], edges };
+  return page.evaluate(() => {
+    // Absent things stay mounted but hidden (contract §4); fading copies of what just left carry no id.
+    const shown = (e: Element) => e.checkVisibility({ visibilityProperty: true });
+    const nodes = Array.from(document.querySelectorAll('.react-flow__node-component')).filter(shown).flatMap((e) => e.getAttribute('data-id') ?? []).filter((id) => !id.includes(':'));
+    // A group is drawn with its parts: it counts as changed when they do.
+    const groups = Array.from(document.querySelectorAll('.react-flow__node-group')).filter(shown).flatMap((e) => {
+      const members = e.querySelector('[data-members]')?.getAttribute('data-members');
+      return members === undefined || members === null ? [] : [`${e.getAttribute('data-id')}[${members}]`];
+    });
+    const edges = Array.from(document.querySelectorAll('.react-flow__edge')).filter((e) => getComputedStyle(e).visibility !== 'hidden').map((e) => e.getAttribute('data-id')!);
+    return { nodes: [...nodes.sort(), ...groups.sort()], edges: edges.sort() };
+  });
 }
 
 export async function shownDate(page: Page): Promise<string> {

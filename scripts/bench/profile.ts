@@ -19,9 +19,13 @@ const builds = (variants.length > 0 ? variants : ['now=dist-profile']).map((v) =
   return { name, dir: dir.startsWith('/') ? dir : join(root, dir) };
 });
 
+/** Self time by function, over all runs of a build (printed with --top, to see what to cut). */
+const TOP = process.argv.includes('--top');
+const hot = new Map<string, Map<string, number>>();
+
 type Split = Record<'ours' | 'react' | 'reactFlow' | 'otherLibs' | 'gc' | 'style' | 'layout' | 'paintAndOther', number>;
 
-async function profileDrag(page: Page, url: string): Promise<Split> {
+async function profileDrag(page: Page, url: string, build: string): Promise<Split> {
   await page.goto(`${url}?date=2013-01-01`);
   await page.locator('[data-drawn-date="2013-01-01"][data-fitted="true"]').waitFor();
   // The fixed graph is built in idle time after the first drawing (builds before it have none).
@@ -42,6 +46,9 @@ async function profileDrag(page: Page, url: string): Promise<Split> {
   profile.samples!.forEach((id, i) => {
     const { url: file, functionName } = byNode.get(id)!.callFrame;
     const ms = profile.timeDeltas![i] / 1000;
+    const key = `${functionName || '(anonymous)'} ${file.split('/').pop()?.replace(/-[\w-]{8}\.js$/, '') ?? ''}`;
+    if (!hot.has(build)) hot.set(build, new Map());
+    hot.get(build)!.set(key, (hot.get(build)!.get(key) ?? 0) + ms);
     if (functionName === '(garbage collector)') self.gc += ms;
     else if (file.includes('/lib-react')) self.react += ms;
     else if (file.includes('/lib-xyflow')) self.reactFlow += ms;
@@ -55,12 +62,13 @@ async function profileDrag(page: Page, url: string): Promise<Split> {
   return { ...self, style, layout, paintAndOther: Math.max(0, d('TaskDuration') - Math.max(script, d('ScriptDuration')) - style - layout) };
 }
 
-const servers = await Promise.all(builds.map((b, i) => startPreview(4190 + i, b.dir)));
+// Not 4190: fetch refuses that port (sieve).
+const servers = await Promise.all(builds.map((b, i) => startPreview(4280 + i, b.dir)));
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 const runs = new Map<string, Split[]>(builds.map((b) => [b.name, []]));
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  for (let r = 0; r < RUNS; r++) for (const [i, b] of builds.entries()) runs.get(b.name)!.push(await profileDrag(page, servers[i].url));
+  for (let r = 0; r < RUNS; r++) for (const [i, b] of builds.entries()) runs.get(b.name)!.push(await profileDrag(page, servers[i].url, b.name));
 } finally {
   await browser.close();
   for (const s of servers) s.stop();
@@ -74,3 +82,10 @@ const result = Object.fromEntries(
 console.table(result);
 writeFileSync(join(root, 'bench', 'profile.json'), `${JSON.stringify({ when: new Date().toISOString(), moves: MOVES, runs: RUNS, msPerMove: result }, null, 2)}\n`);
 console.log('wrote bench/profile.json (ms per move of the thumb, median of 3 drags)');
+
+if (TOP) {
+  for (const [build, fns] of hot) {
+    console.log(`\n${build}: the 25 functions with the most self time (ms per move)`);
+    for (const [fn, ms] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(ms / RUNS / MOVES).toFixed(2).padStart(6)}  ${fn}`);
+  }
+}

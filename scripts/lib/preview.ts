@@ -6,11 +6,12 @@ export async function startPreview(port = 4174, outDir?: string): Promise<{ url:
   const root = join(import.meta.dirname, '..', '..');
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...(outDir ? ['--outDir', outDir] : [])],
+    [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--configLoader', 'runner', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...(outDir ? ['--outDir', outDir] : [])],
     { cwd: root, stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
+  // Up to 30 s: loading the config (which lays the dataset out) is slow on a busy machine.
+  for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
     } catch {

@@ -125,16 +125,29 @@ function FlowCanvas({ snapshot, selected, onSelect, dark, ...options }: CanvasPr
     void setCenter(x + (node.measured.width ?? node.width ?? 0) / 2, y + (node.measured.height ?? node.height ?? 0) / 2, { zoom: READABLE_ZOOM, duration: 0 });
   });
 
-  const onMoveStart: OnMoveStart = (event) => {
-    if (event) userMoved.current = true;
-  };
   // A component opens its details; a closed group opens on its first part present (its project, where it has one).
   const pick = (node: FlowNode) => {
     if (node.type === 'component' && isComponentId(node.id)) onSelect(node.id);
     if (node.type === 'group' && !node.id.startsWith('ghost:') && !node.data.open) onSelect(firstPart(node.data));
   };
-  const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => pick(node);
-  const onEdgeEnter: EdgeMouseHandler<FlowEdge> = (_, edge) => setHovered(edge.id);
+  const latest = useRef(pick);
+  useLayoutEffect(() => {
+    latest.current = pick;
+  });
+  // React Flow's handlers keep their identity, so a day change does not reach React Flow at all.
+  const handlers = useMemo(
+    () => ({
+      onNodeClick: ((_, node) => latest.current(node)) as NodeMouseHandler<FlowNode>,
+      onEdgeMouseEnter: ((_, edge) => setHovered(edge.id)) as EdgeMouseHandler<FlowEdge>,
+      onEdgeMouseLeave: () => setHovered(null),
+      onMoveStart: ((event) => {
+        if (event) userMoved.current = true;
+      }) as OnMoveStart,
+      onZoom: () => (userMoved.current = true),
+      onFitView: () => (userMoved.current = false),
+    }),
+    [],
+  );
   // React Flow selects a focused node on Enter but does not call onNodeClick; pick it here.
   const onKeyDown = (e: KeyboardEvent) => {
     const id = e.key === 'Enter' ? (e.target as HTMLElement).closest('.react-flow__node')?.getAttribute('data-id') : null;
@@ -142,10 +155,9 @@ function FlowCanvas({ snapshot, selected, onSelect, dark, ...options }: CanvasPr
     if (node) pick(node);
   };
   const t = useMessages();
-
-  return (
-    <DrawnContext.Provider value={drawn}>
-    <div className={`relative h-full w-full overflow-hidden ${scale}`} data-drawn-date={day} data-fitted={fittedKey === drawnKey} data-fixed-graph={table !== null} onKeyDown={onKeyDown}>
+  const legend = mechanisms.join(' ');
+  const graph = useMemo(
+    () => (
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -154,24 +166,28 @@ function FlowCanvas({ snapshot, selected, onSelect, dark, ...options }: CanvasPr
         nodesDraggable={false}
         nodesConnectable={false}
         edgesFocusable={false}
-        onNodeClick={onNodeClick}
-        onEdgeMouseEnter={onEdgeEnter}
-        onEdgeMouseLeave={() => setHovered(null)}
-        onMoveStart={onMoveStart}
+        onNodeClick={handlers.onNodeClick}
+        onEdgeMouseEnter={handlers.onEdgeMouseEnter}
+        onEdgeMouseLeave={handlers.onEdgeMouseLeave}
+        onMoveStart={handlers.onMoveStart}
         fitView
         colorMode={dark ? 'dark' : 'light'}
         minZoom={0.1}
         maxZoom={2.5}
       >
-        <Controls
-          showInteractive={false}
-          onZoomIn={() => (userMoved.current = true)}
-          onZoomOut={() => (userMoved.current = true)}
-          onFitView={() => (userMoved.current = false)}
-          aria-label={t.zoomControls}
-        />
+        <Controls showInteractive={false} onZoomIn={handlers.onZoom} onZoomOut={handlers.onZoom} onFitView={handlers.onFitView} aria-label={t.zoomControls} />
         <Legend mechanisms={mechanisms} comparing={comparing} />
       </ReactFlow>
+    ),
+    // The legend's list is new with each drawing; what it says changes with `legend`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [nodes, edges, dark, legend, comparing, t, handlers],
+  );
+
+  return (
+    <DrawnContext.Provider value={drawn}>
+    <div className={`relative h-full w-full overflow-hidden ${scale}`} data-drawn-date={day} data-fitted={fittedKey === drawnKey} data-fixed-graph={table !== null} onKeyDown={onKeyDown}>
+      {graph}
       <ArrowMarkers />
       {!options.isolate && <RowLabels layout={prepared.layout} />}
       {empty && (

@@ -1,3 +1,6 @@
+/** One rule set for every count (constructing one per call showed in a scrub's profile). */
+const plural = new Intl.PluralRules('en');
+
 /** Every UI string in English; ja.ts must have the same keys (the type checks it). */
 export const en = {
   title: 'Container runtimes, day by day',
@@ -130,7 +133,7 @@ export const en = {
   otherStacks: 'Other stacks',
   pageTitle: (day: string) => `${day} · Container runtimes, day by day`,
   updating: 'updating…',
-  groupParts: (n: number) => `${n} ${new Intl.PluralRules('en').select(n) === 'one' ? 'part' : 'parts'} · open`,
+  groupParts: (n: number) => `${n} ${plural.select(n) === 'one' ? 'part' : 'parts'} · open`,
   drawnTogether: (family: string) => `Drawn as one group at the overview: ${family}`,
   showPanel: 'Show the side panel',
   hidePanel: 'Hide the side panel',

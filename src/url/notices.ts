@@ -2,7 +2,8 @@ import type { Lang } from './view-state';
 
 /** "a, b, and c" / "a、b、c": lists as each language writes them. */
 const list = (lang: Lang, items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-const parameters = (n: number) => (new Intl.PluralRules('en').select(n) === 'one' ? 'parameter' : 'parameters');
+const plural = new Intl.PluralRules('en');
+const parameters = (n: number) => (plural.select(n) === 'one' ? 'parameter' : 'parameters');
 
 /** What the URL parser tells the user, in both languages; `q` is the quoted, shortened input. */
 const en = {
