@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/vite-plugin-csp';
 import { datasetPlugin } from './scripts/vite-plugin-dataset';
+import { firstPaintPlugin } from './scripts/vite-plugin-first-paint';
 
 /**
  * `PROFILE_CHUNKS=1` (npm run bench:profile) builds into dist-profile with React, React Flow and the
@@ -16,6 +17,6 @@ export default defineConfig({
   // Relative base: the build works when served from any path.
   base: './',
   ...(profiling ? { build: { outDir: 'dist-profile', minify: false, rollupOptions: { output: { manualChunks: libraryChunk } } } } : {}),
-  plugins: [react(), tailwindcss(), datasetPlugin(import.meta.dirname), cspPlugin()],
+  plugins: [react(), tailwindcss(), datasetPlugin(import.meta.dirname), firstPaintPlugin(import.meta.dirname), cspPlugin()],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

@@ -93,3 +93,16 @@ test('the published dataset sits beside index.html', async ({ request }) => {
   expect(dataset.schemaVersion).toBe(1);
   expect(dataset.components.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['docker', 'kubelet', 'runc']));
 });
+
+test('before any script runs, the page already shows the default day drawn, and the explorer then replaces it', async ({ browser, page, request }) => {
+  const { asOf } = await (await request.get('./data/dataset.json')).json();
+  const bare = await browser.newContext({ javaScriptEnabled: false });
+  const first = await bare.newPage();
+  await first.goto('./');
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText('Container runtimes, day by day');
+  await expect(first.locator('.first-paint svg title')).toHaveText(`Container runtimes, day by day · ${asOf}`);
+  expect(await first.locator('.first-paint svg [data-id]').count()).toBeGreaterThan(20);
+  await bare.close();
+  await open(page, '');
+  await expect(page.locator('.first-paint')).toHaveCount(0);
+});

@@ -9,12 +9,15 @@ import './index.css';
 const root = createRoot(document.getElementById('root')!);
 const t = messages(browserLang(navigator.languages));
 
-// Nothing of the explorer renders before the dataset is loaded and the URL read.
-root.render(
-  <p role="status" className="p-8 text-slate-700">
-    {t.loading}
-  </p>,
-);
+// Nothing of the explorer renders before the dataset is loaded and the URL read. Until then the
+// page shows the default view the build drew (scripts/vite-plugin-first-paint.ts), or says it is loading.
+if (document.querySelector('.first-paint') === null) {
+  root.render(
+    <p role="status" className="p-8 text-slate-700">
+      {t.loading}
+    </p>,
+  );
+}
 boot().then(
   () =>
     root.render(

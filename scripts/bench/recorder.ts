@@ -1,10 +1,17 @@
 /**
  * Run in the page before a measurement (as source text: tsx would wrap a passed function in helpers
  * the page lacks). It records input timestamps, the frame after the date label changes, the second
- * frame after the canvas draws a new day, and long animation frames, all in performance.now() time.
+ * frame after the canvas draws a new day (and the first, as for the label), every animation frame
+ * (their intervals are what a user sees as smooth or not), and long animation frames, all in
+ * performance.now() time.
  */
 export const RECORDER = `(() => {
-  const rec = { inputs: [], labels: [], canvas: [], longFrames: [] };
+  const rec = { inputs: [], labels: [], canvas: [], canvasFirst: [], frames: [], longFrames: [] };
+  const everyFrame = (t) => {
+    rec.frames.push(t);
+    requestAnimationFrame(everyFrame);
+  };
+  requestAnimationFrame(everyFrame);
   window.__bench = rec;
   const lastInput = () => rec.inputs.length ? rec.inputs[rec.inputs.length - 1] : performance.now();
   for (const type of ['pointermove', 'pointerdown', 'click', 'keydown']) {
@@ -20,6 +27,7 @@ export const RECORDER = `(() => {
   const canvas = document.querySelector('[data-drawn-date]');
   new MutationObserver(() => {
     const date = canvas.getAttribute('data-drawn-date') || '';
+    nextFrame(1, (painted) => rec.canvasFirst.push({ date, painted }));
     nextFrame(2, (painted) => rec.canvas.push({ date, painted }));
   }).observe(canvas, { attributes: true, attributeFilter: ['data-drawn-date'] });
   new PerformanceObserver((list) => {

@@ -2,6 +2,7 @@ import { Controls, ReactFlow, useStoreApi, type InternalNode, ReactFlowProvider,
 import '@xyflow/react/dist/base.css';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Snapshot } from '../model/snapshot';
+import type { Day } from '../model/types';
 import { edgeTypes } from './edges';
 import { ArrowMarkers } from './edges/ArrowMarkers';
 import { Legend } from './Legend';
@@ -51,7 +52,10 @@ function overviewBounds(ids: string[], node: (id: string) => InternalNode | unde
 
 interface CanvasProps extends FlowOptions {
   dark: boolean;
+  /** The deferred day's snapshot, drawn until the view's fixed graph is built. */
   snapshot: Snapshot;
+  /** The shown day, drawn at once once the fixed graph is built. */
+  date: Day;
   selected: string | null;
   onSelect: (id: string) => void;
 }
@@ -64,12 +68,11 @@ export function Canvas(props: CanvasProps) {
   );
 }
 
-function FlowCanvas({ snapshot, selected, onSelect, dark, ...options }: CanvasProps) {
+function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: CanvasProps) {
   const prepared = usePrepared();
   // A selected part of a family opens its group in place.
   const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
-  const { flow, table, drawnKey, fitIds, mechanisms, empty } = useDrawing(prepared, snapshot, { ...options, open });
-  const day = snapshot.day;
+  const { day, flow, table, drawnKey, fitIds, mechanisms, empty } = useDrawing(prepared, snapshot, date, { ...options, open });
   // The shown day reaches the nodes through their own store, in the same commit as the day itself.
   const [drawn] = useState(() => createDrawnStore(day));
   useLayoutEffect(() => drawn.setState({ day, table, interval: table === null ? 0 : intervalOf(table.starts, day) }), [drawn, day, table]);

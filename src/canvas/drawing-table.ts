@@ -63,7 +63,7 @@ export function epochAt(table: DrawingTable, interval: number): Epoch {
  * Where and what a thing is, apart from how it is drawn on a day: its `data`, and an arrowhead named
  * by id (a grouped edge takes the colour of the call it stands for that day).
  */
-function samePlace<T extends { data?: unknown; markerEnd?: unknown }>(a: T, b: T): boolean {
+export function samePlace<T extends { data?: unknown; markerEnd?: unknown }>(a: T, b: T): boolean {
   const { data: _a, markerEnd: ma, ...x } = a;
   const { data: _b, markerEnd: mb, ...y } = b;
   const named = typeof ma === 'string' && typeof mb === 'string';

@@ -4,10 +4,11 @@
  */
 export function createStabilizer<T extends { id: string }>(equal: (a: T, b: T) => boolean) {
   let previous = new Map<string, T>();
-  return (next: T[]): T[] => {
+  /** `same` may be looser for one call (the fixed graph keeps a node whose place did not change). */
+  return (next: T[], same: (a: T, b: T) => boolean = equal): T[] => {
     const kept = next.map((item) => {
       const old = previous.get(item.id);
-      return old !== undefined && equal(old, item) ? old : item;
+      return old !== undefined && same(old, item) ? old : item;
     });
     previous = new Map(kept.map((item) => [item.id, item]));
     return kept;

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Prepared } from '../model/explorer';
-import { snapshotAt, snapshotKey, type Snapshot } from '../model/snapshot';
-import type { Mechanism } from '../model/types';
-import { epochAt, inDrawingOrder, intervalOf, tableBuilder, type DrawingTable } from './drawing-table';
+import { snapshotAt, type Snapshot } from '../model/snapshot';
+import type { Day, Mechanism } from '../model/types';
+import { epochAt, inDrawingOrder, intervalOf, samePlace, tableBuilder, type DrawingTable } from './drawing-table';
 import { createStabilizer, sameShape } from './stable';
 import { rowNodes, type FlowEdge, type FlowNode, type RelationEdgeType, type RowNodeType } from './to-flow';
 import { buildFlow, type Flow, type FlowOptions } from './views';
@@ -10,6 +10,8 @@ import { buildFlow, type Flow, type FlowOptions } from './views';
 export type { FlowOptions };
 
 export interface Drawing {
+  /** The day drawn: the shown day once the fixed graph is built, the deferred one until then. */
+  day: Day;
   /** What React Flow holds: the fixed graph once it is built, the day's own drawing until then. */
   flow: Flow;
   table: DrawingTable | null;
@@ -22,16 +24,23 @@ export interface Drawing {
 }
 
 /**
- * The canvas's drawing of `snapshot`. At first (and after a view change) it is the day's own
- * drawing; in idle time the whole view is built as a fixed graph (src/canvas/drawing-table.ts),
- * after which a day change touches neither React Flow's nodes nor its store.
+ * The canvas's drawing. At first (and after a view change) it is the day's own drawing, built for
+ * `deferred` (a day the slider has already left, so the thumb never waits for it); in idle time the
+ * whole view is built as a fixed graph (src/canvas/drawing-table.ts), after which the canvas draws
+ * the shown `date` itself, in the same frame as the thumb: a day change then touches neither React
+ * Flow's nodes nor its store.
  */
-export function useDrawing(prepared: Prepared, snapshot: Snapshot, options: FlowOptions): Drawing {
+export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, options: FlowOptions): Drawing {
   const { focus, isolate, compare, open = null } = options;
   const rows = useMemo(() => rowNodes(prepared.layout), [prepared.layout]);
   const mode = compare !== null ? `compare:${compare}` : focus && isolate ? `isolate:${focus.id}` : `focus:${focus?.id ?? ''}:${open ?? ''}`;
-  const drawnKey = `${snapshotKey(snapshot)}#${mode}`;
   const table = useTable(prepared, rows, options, mode);
+  const day = table !== null ? date : deferred.day;
+  const snapshot = deferred;
+  // What is drawn changes exactly on change days: the interval between two of them names it.
+  const starts = useMemo(() => [prepared.minDay, ...prepared.changes], [prepared]);
+  const interval = intervalOf(starts, day);
+  const drawnKey = `${interval}#${mode}`;
 
   const [stable] = useState(() => ({ nodes: createStabilizer<FlowNode>(sameShape), edges: createStabilizer<FlowEdge>(sameShape) }));
   const dayFlow = useMemo(() => {
@@ -43,8 +52,14 @@ export function useDrawing(prepared: Prepared, snapshot: Snapshot, options: Flow
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [table, drawnKey, prepared, rows, stable]);
 
-  const interval = table === null ? 0 : intervalOf(table.starts, snapshot.day);
-  const flow = dayFlow ?? epochAt(table!, interval);
+  // Adopting the fixed graph keeps every drawn node and edge whose place is the same (how it is
+  // drawn comes from the table), so React Flow adopts only the hidden ones: no edge is re-routed
+  // and nothing flickers when the fixed graph arrives.
+  const epoch = table === null ? null : epochAt(table, interval);
+  const flow = useMemo(
+    () => dayFlow ?? { nodes: stable.nodes(epoch!.nodes, samePlace), edges: stable.edges(epoch!.edges, samePlace) },
+    [dayFlow, epoch, stable],
+  );
   const present = useMemo(() => {
     if (table === null) return flow;
     return {
@@ -64,19 +79,19 @@ export function useDrawing(prepared: Prepared, snapshot: Snapshot, options: Flow
     [present],
   );
   const empty = !present.nodes.some((n) => n.type === 'component');
-  return { flow, table, drawnKey, fitIds, mechanisms, empty };
+  return { day, flow, table, drawnKey, fitIds, mechanisms, empty };
 }
 
 /** The view's fixed graph, built one interval at a time while the browser is idle; null until done. */
 function useTable(prepared: Prepared, rows: RowNodeType[], options: FlowOptions, mode: string): DrawingTable | null {
   const [built, setBuilt] = useState<{ mode: string; table: DrawingTable } | null>(null);
   useEffect(() => {
-    const starts = [prepared.minDay, ...prepared.changes];
-    const builder = tableBuilder(starts, (day) => buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options));
+    const builder = tableBuilder([prepared.minDay, ...prepared.changes], (day) => buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options));
     let handle = 0;
     const work = (deadline?: IdleDeadline) => {
-      // At least one interval per slice, also when the browser was busy until the timeout.
-      const until = performance.now() + Math.max(4, deadline?.timeRemaining() ?? 8);
+      // At least one interval per slice, also when the browser was busy until the timeout, and
+      // slices of at most 8 ms, so a slow phone (4× slower) never sees a task over 50 ms.
+      const until = performance.now() + Math.min(8, Math.max(4, deadline?.timeRemaining() ?? 8));
       do if (!builder.step()) return setBuilt({ mode, table: builder.table() });
       while (performance.now() < until);
       handle = idle(work);

@@ -11,6 +11,7 @@ export const en = {
   theme: 'Theme',
   themes: { system: 'System', light: 'Light', dark: 'Dark' },
   loading: 'Loading the dataset…',
+  firstPaint: (day: string) => `The stack on ${day}, drawn ahead; the explorer is loading…`,
   reload: 'Reload',
   previousChange: '◀ Previous change',
   nextChange: 'Next change ▶',

@@ -59,7 +59,7 @@ export function Explorer() {
     <CanvasBoundary resetKey={`${drawnDate}|${view.focus}|${view.compare}|${view.figure}`} messages={t}>
       {/* A new width is a new drawing to fit: the canvas remounts when the side panel folds or unfolds. */}
       <Fragment key={String(folded)}>
-      <Canvas snapshot={snapshot} focus={focus} isolate={view.figure} compare={view.compare} selected={view.node} onSelect={select} dark={theme.dark} />
+      <Canvas snapshot={snapshot} date={view.date} focus={focus} isolate={view.figure} compare={view.compare} selected={view.node} onSelect={select} dark={theme.dark} />
       </Fragment>
     </CanvasBoundary>
   );

@@ -48,7 +48,10 @@ function card(c: Card, measure: Measure, drawing: Drawing): string {
   const releaseWidth = release ? measure(release, RELEASE) + 4 : 0;
   const organisation = fitText(c.kind === 'component' ? c.organisation : (c.count ?? ''), Math.max(0, inner - releaseWidth), META, measure);
   const meta = release ? `<tspan font-family="${escapeXml(MONO)}">${escapeXml(release)}</tspan> ${escapeXml(organisation)}` : escapeXml(organisation);
-  if (meta) parts.push(`<text x="${round(x)}" y="${round(top + 38)}" font-size="${META.size}" fill="${metaColour}">${meta}</text>`);
+  // A component's name on two lines fills a compact overview card: its release line would run over
+  // it (a family keeps its count of parts, which it is drawn for).
+  const room = lines.length === 1 || c.box.height >= 60 || c.kind !== 'component';
+  if (meta && room) parts.push(`<text x="${round(x)}" y="${round(top + 38)}" font-size="${META.size}" fill="${metaColour}">${meta}</text>`);
   if (c.kind === 'component' && c.mark) {
     const colour = style.muted ? theme.muted : theme.marks[c.mark];
     parts.push(text(x, top + 52, `⚠ ${words.marks[c.mark].toUpperCase()}`, MARK, colour, ` data-mark="${c.mark}"`));

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { flowOfView } from '../src/canvas/export/build-flow';
+import { drawingOf } from '../src/canvas/export/from-flow';
+import { LIGHT } from '../src/canvas/export/theme';
+import { toSvg } from '../src/canvas/export/to-svg';
+import { en } from '../src/i18n/en';
+import { ja } from '../src/i18n/ja';
+import { prepare } from '../src/model/prepare';
+import { readDataset } from './lib/read-data';
+
+const STYLE = `
+.first-paint{font-family:ui-sans-serif,system-ui,sans-serif;padding:12px 16px;color:#0f172a;background:#fff;min-height:100dvh}
+.first-paint h1{font-size:20px;font-weight:600;margin:0}
+.first-paint p{margin:4px 0 12px;font-size:14px;color:#334155}
+.first-paint svg{display:block;width:100%;height:auto;max-height:calc(100dvh - 90px)}
+@media (prefers-color-scheme:dark){.first-paint{background:#0f172a;color:#e2e8f0}.first-paint p{color:#cbd5e1}.first-paint svg{filter:invert(.9) hue-rotate(180deg)}}`;
+
+/**
+ * The first view without waiting for JavaScript (issue 13): the build draws the default view (the
+ * dataset's last day, no focus) as static SVG into index.html, with the title and a line saying the
+ * explorer is loading, in both languages; React replaces it when the explorer is ready. It also
+ * preloads data/prepared.json, so that request goes out with the HTML rather than after the
+ * script has run. Build only.
+ */
+export function firstPaintPlugin(root: string): Plugin {
+  return {
+    name: 'first-paint',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const { dataset } = readDataset(join(root, 'data'));
+      const prepared = prepare(dataset);
+      const day = dataset.asOf;
+      const view = { date: day, focus: null, figure: false, compare: null, node: null };
+      const svg = toSvg(drawingOf(flowOfView(prepared, view), en, LIGHT), `${en.title} · ${day}`);
+      const shell = [
+        '<div class="first-paint">',
+        `<h1>${en.title}</h1>`,
+        `<p>${en.firstPaint(day)} / ${ja.firstPaint(day)}</p>`,
+        svg,
+        '</div>',
+      ].join('');
+      return {
+        html: html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`),
+        tags: [
+          { tag: 'style', children: STYLE, injectTo: 'head' },
+          { tag: 'link', attrs: { rel: 'preload', href: 'data/prepared.json', as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
+        ],
+      };
+    },
+  };
+}
