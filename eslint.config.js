@@ -8,7 +8,7 @@ const pure = ['src/model/**', 'src/url/**'];
 const tests = ['**/*.test.ts', '**/*.test.tsx', '**/*.test-helpers.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results*'] },
+  { ignores: ['dist', 'dist-profile', 'node_modules', 'test-results', 'playwright-report', 'bench/results*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
