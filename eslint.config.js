@@ -8,7 +8,9 @@ const pure = ['src/model/**', 'src/url/**'];
 const tests = ['**/*.test.ts', '**/*.test.tsx', '**/*.test-helpers.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-profile', 'node_modules', 'test-results', 'playwright-report', 'bench/results*'] },
+  {
+    ignores: ['dist', 'dist-profile', 'node_modules', 'test-results', 'playwright-report', 'bench/results*'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,7 +25,11 @@ export default tseslint.config(
   // Globals by folder: the page has the browser's, the pure layers neither, the tools and tests Node's
   // (plus the browser's in scripts/ and e2e/, whose page.evaluate() callbacks run in the page).
   { files: ['src/**'], ignores: [...pure, ...tests], languageOptions: { globals: globals.browser } },
-  { files: pure, ignores: tests, languageOptions: { globals: { URL: 'readonly', URLSearchParams: 'readonly' } } },
+  {
+    files: pure,
+    ignores: tests,
+    languageOptions: { globals: { URL: 'readonly', URLSearchParams: 'readonly' } },
+  },
   { files: ['*.config.{ts,js}', ...tests], languageOptions: { globals: globals.node } },
   { files: ['scripts/**', 'e2e/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
@@ -36,14 +42,27 @@ export default tseslint.config(
     files: ['src/**'],
     ignores: ['src/canvas/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@xyflow/react'], message: 'Only src/canvas/ may import @xyflow/react.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@xyflow/react'], message: 'Only src/canvas/ may import @xyflow/react.' }] },
+      ],
     },
   },
   {
     // The tools share helpers with the end-to-end tests through scripts/lib, never by importing e2e/.
     files: ['scripts/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/e2e', '**/e2e/**'], message: 'scripts/ imports nothing from e2e/: move the helper to scripts/lib.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/e2e', '**/e2e/**'],
+              message: 'scripts/ imports nothing from e2e/: move the helper to scripts/lib.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -52,13 +71,22 @@ export default tseslint.config(
     files: pure,
     ignores: tests,
     rules: {
-      'no-restricted-globals': ['error', ...['window', 'document', 'localStorage', 'navigator', 'location', 'history'].map((name) => ({ name, message: 'src/model and src/url are pure: no browser globals.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'navigator', 'location', 'history'].map((name) => ({
+          name,
+          message: 'src/model and src/url are pure: no browser globals.',
+        })),
+      ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ui, message: 'src/model and src/url must stay pure (no React, React Flow or zustand).' },
-            { group: ['**/state', '**/state/**', '**/ui/**', '**/canvas/**', '**/i18n/**', '**/data/**'], message: 'src/model and src/url import nothing from the app’s other layers.' },
+            {
+              group: ['**/state', '**/state/**', '**/ui/**', '**/canvas/**', '**/i18n/**', '**/data/**'],
+              message: 'src/model and src/url import nothing from the app’s other layers.',
+            },
           ],
         },
       ],

@@ -11,12 +11,32 @@ import { firstPaintPlugin } from './scripts/vite-plugin-first-paint';
  */
 const profiling = process.env.PROFILE_CHUNKS === '1';
 const libraryChunk = (id: string) =>
-  /node_modules\/(react|react-dom|scheduler)\//.test(id) ? 'lib-react' : /node_modules\/(@xyflow|d3-)/.test(id) ? 'lib-xyflow' : id.includes('node_modules') ? 'lib-other' : undefined;
+  /node_modules\/(react|react-dom|scheduler)\//.test(id)
+    ? 'lib-react'
+    : /node_modules\/(@xyflow|d3-)/.test(id)
+      ? 'lib-xyflow'
+      : id.includes('node_modules')
+        ? 'lib-other'
+        : undefined;
 
 export default defineConfig({
   // Relative base: the build works when served from any path.
   base: './',
-  ...(profiling ? { build: { outDir: 'dist-profile', minify: false, rollupOptions: { output: { manualChunks: libraryChunk } } } } : {}),
-  plugins: [react(), tailwindcss(), datasetPlugin(import.meta.dirname), firstPaintPlugin(import.meta.dirname), cspPlugin()],
+  ...(profiling
+    ? {
+        build: {
+          outDir: 'dist-profile',
+          minify: false,
+          rollupOptions: { output: { manualChunks: libraryChunk } },
+        },
+      }
+    : {}),
+  plugins: [
+    react(),
+    tailwindcss(),
+    datasetPlugin(import.meta.dirname),
+    firstPaintPlugin(import.meta.dirname),
+    cspPlugin(),
+  ],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

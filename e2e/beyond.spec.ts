@@ -2,11 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, node, open, settled, slider, test } from './fixtures';
 
 const answer = async (page: import('@playwright/test').Page, answers: string) => {
-  for (const a of answers) await page.getByRole('button', { name: a === 'y' ? 'Yes' : 'No', exact: true }).click();
+  for (const a of answers)
+    await page.getByRole('button', { name: a === 'y' ? 'Yes' : 'No', exact: true }).click();
 };
 
 test.describe('the runtime guide follows the era', () => {
-  test('2018: not a Windows, VM, untrusted or Red Hat user ends on containerd’s CRI plugin with runc', async ({ page }) => {
+  test('2018: not a Windows, VM, untrusted or Red Hat user ends on containerd’s CRI plugin with runc', async ({
+    page,
+  }) => {
     await open(page, '?date=2018-06-01');
     await page.getByRole('button', { name: 'Runtime guide' }).click();
     await expect(page).toHaveURL(/guide=$/);
@@ -25,7 +28,9 @@ test.describe('the runtime guide follows the era', () => {
     await expect(page).toHaveURL(/focus=cri-dockerd/);
   });
 
-  test('the untrusted branch shows the article’s answer and marks its inversion; Back undoes an answer', async ({ page }) => {
+  test('the untrusted branch shows the article’s answer and marks its inversion; Back undoes an answer', async ({
+    page,
+  }) => {
     await open(page, '?date=2019-06-15&guide=nnny');
     await expect(page.getByText(/looks inverted in the article/)).toBeVisible();
     await answer(page, 'y');
@@ -34,15 +39,21 @@ test.describe('the runtime guide follows the era', () => {
     await expect(page).toHaveURL(/guide=nnny(&|$)/);
   });
 
-  test('before 2017-09 there is no containerd CRI path, and the guide offers the first day there was', async ({ page }) => {
+  test('before 2017-09 there is no containerd CRI path, and the guide offers the first day there was', async ({
+    page,
+  }) => {
     await open(page, '?date=2017-06-01&guide=nnnnn');
-    await expect(page.getByTestId('guide-outcome')).toContainText('No stack in the dataset does this on 2017-06-01');
+    await expect(page.getByTestId('guide-outcome')).toContainText(
+      'No stack in the dataset does this on 2017-06-01',
+    );
     await page.getByRole('button', { name: /^Jump to 2017-09-25/ }).click();
     await expect(slider(page)).toHaveAttribute('aria-valuetext', '2017-09-25');
   });
 });
 
-test('embed mode shows the canvas and the slider only, with a link to the full explorer', async ({ page }) => {
+test('embed mode shows the canvas and the slider only, with a link to the full explorer', async ({
+  page,
+}) => {
   await open(page, '?date=2018-06-01&focus=cri-o&embed=1');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   await expect(page.getByRole('complementary')).toHaveCount(0);
@@ -71,7 +82,17 @@ test('dark mode follows the system, can be switched, and passes axe', async ({ b
   await settled(page);
   await expect(page.locator('html')).toHaveClass(/dark/);
   const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(
+    violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 4)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      ),
+  ).toEqual([]);
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
   await expect(page.locator('html')).not.toHaveClass(/dark/);
   await context.close();
@@ -103,10 +124,14 @@ test.describe('on a phone', () => {
     expect(canvas.height / 844).toBeGreaterThanOrEqual(0.6);
     await node(page, 'cri-o').tap();
     await expect(node(page, 'cri-o')).toHaveClass(/selected/);
-    const px = await node(page, 'cri-o').locator('.component-name').evaluate((e) => {
-      const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
-      return Number.parseFloat(getComputedStyle(e).fontSize) * zoom;
-    });
+    const px = await node(page, 'cri-o')
+      .locator('.component-name')
+      .evaluate((e) => {
+        const zoom = new DOMMatrixReadOnly(
+          getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+        ).a;
+        return Number.parseFloat(getComputedStyle(e).fontSize) * zoom;
+      });
     expect(px).toBeGreaterThanOrEqual(11);
   });
 

@@ -13,24 +13,35 @@ interface Item {
 }
 const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 /** An independent reading of CONTRACT.md §3's presence rule, to check the canvas against. */
-const present = (item: Item, day: string) => first(item.since) <= day && (item.until === null || day < first(item.until));
+const present = (item: Item, day: string) =>
+  first(item.since) <= day && (item.until === null || day < first(item.until));
 
 /** "This stack only": every name whole with its tooltip, an arrowhead on every line, no two lines crossing. */
 async function expectDrawnAlone(page: Page): Promise<void> {
   await page.getByLabel('this stack only').check();
   await expect(page.getByTestId('rf__node-pod:pod')).toBeVisible();
   await expect(page.locator('[data-fitted="true"]')).toBeVisible();
-  const names = await page
-    .locator('.react-flow__node-component:visible .component-name')
-    .evaluateAll((els) => els.map((e) => ({ text: e.textContent, title: e.getAttribute('title'), cut: e.scrollWidth > e.clientWidth })));
+  const names = await page.locator('.react-flow__node-component:visible .component-name').evaluateAll((els) =>
+    els.map((e) => ({
+      text: e.textContent,
+      title: e.getAttribute('title'),
+      cut: e.scrollWidth > e.clientWidth,
+    })),
+  );
   expect(names.length).toBeGreaterThan(1);
   for (const { text, title, cut } of names) {
     expect(cut, `${text} is cut short`).toBe(false);
     expect(title).toBe(text);
   }
-  const paths = await page.locator('.react-flow__edge:not([data-absent]) path.react-flow__edge-path').evaluateAll((els) =>
-    els.map((e) => ({ id: e.closest('.react-flow__edge')!.getAttribute('data-id')!, d: e.getAttribute('d')!, marker: e.getAttribute('marker-end') })),
-  );
+  const paths = await page
+    .locator('.react-flow__edge:not([data-absent]) path.react-flow__edge-path')
+    .evaluateAll((els) =>
+      els.map((e) => ({
+        id: e.closest('.react-flow__edge')!.getAttribute('data-id')!,
+        d: e.getAttribute('d')!,
+        marker: e.getAttribute('marker-end'),
+      })),
+    );
   expect(paths.length).toBeGreaterThan(0);
   for (const { id, marker } of paths) expect(marker, `${id} has an arrowhead`).toMatch(/^url\(/);
   const lines = paths.map(({ id, d }) => {
@@ -50,8 +61,10 @@ test.describe('each figure of the article, focused, then drawn alone', () => {
 
       await open(page, `?date=${day}&focus=${stack.id}`);
       await expect(page.getByLabel('Focus')).toHaveValue(stack.id);
-      for (const id of stack.components) await expect(node(page, id).locator('.component-box'), id).toHaveClass(/emphasis-focused/);
-      for (const id of stack.relations) await expect(edge(page, id).locator('path.relation-edge'), id).toHaveClass(/emphasis-focused/);
+      for (const id of stack.components)
+        await expect(node(page, id).locator('.component-box'), id).toHaveClass(/emphasis-focused/);
+      for (const id of stack.relations)
+        await expect(edge(page, id).locator('path.relation-edge'), id).toHaveClass(/emphasis-focused/);
       // Something off the path is drawn too, but dimmed.
       await expect(page.locator('.component-box.emphasis-dimmed').first()).toBeAttached();
       await expectDrawnAlone(page);
@@ -59,7 +72,9 @@ test.describe('each figure of the article, focused, then drawn alone', () => {
   }
 });
 
-test('"this stack only" draws the figure: the path alone, ×2 per container, the Pod at the bottom', async ({ page }) => {
+test('"this stack only" draws the figure: the path alone, ×2 per container, the Pod at the bottom', async ({
+  page,
+}) => {
   await open(page, '?date=2017-06-01&focus=dockershim');
   await page.getByLabel('this stack only').check();
   await expect(page.locator('.react-flow__node-component:visible')).toHaveCount(6);
@@ -75,8 +90,12 @@ test('clicking a node offers the stacks it belongs to', async ({ page }) => {
   // Kata is one group at the overview: open it, then pick its agent.
   await node(page, 'group:kata').click();
   await node(page, 'kata-agent').click();
-  const stacks = page.getByRole('region', { name: 'Component details' }).getByRole('list', { name: 'In stacks' });
-  await stacks.getByRole('button', { name: 'Focus Kubernetes → containerd → kata-runtime (Kata 1.x)' }).click();
+  const stacks = page
+    .getByRole('region', { name: 'Component details' })
+    .getByRole('list', { name: 'In stacks' });
+  await stacks
+    .getByRole('button', { name: 'Focus Kubernetes → containerd → kata-runtime (Kata 1.x)' })
+    .click();
   await expect(page).toHaveURL(/focus=kata-1/);
   await expect(node(page, 'kata-agent').locator('.component-box')).toHaveClass(/emphasis-focused/);
 });
@@ -107,19 +126,32 @@ test('a component never moves between adjacent change days', async ({ page }) =>
   for (const id of both) expect(after[id], id).toBe(before[id]);
 });
 
-test('compare 2016-06-01 with 2019-06-15: what arrived is highlighted, what went is a ghost', async ({ page, request }) => {
+test('compare 2016-06-01 with 2019-06-15: what arrived is highlighted, what went is a ghost', async ({
+  page,
+  request,
+}) => {
   const dataset = await (await request.get('./data/dataset.json')).json();
   const then = '2016-06-01';
   const now = '2019-06-15';
-  const arrived = dataset.components.filter((c: Item) => present(c, now) && !present(c, then)).map((c: Item) => c.id);
-  const left = dataset.components.filter((c: Item) => present(c, then) && !present(c, now)).map((c: Item) => c.id);
+  const arrived = dataset.components
+    .filter((c: Item) => present(c, now) && !present(c, then))
+    .map((c: Item) => c.id);
+  const left = dataset.components
+    .filter((c: Item) => present(c, then) && !present(c, now))
+    .map((c: Item) => c.id);
   expect(arrived).toContain('cri-plugin');
 
   // Which group each part of a family was drawn in on the earlier day.
   await open(page, `?date=${then}`);
   const groupThen = new Map<string, string>(
     await page.locator('.react-flow__node-group:visible').evaluateAll((els) =>
-      els.flatMap((e) => e.querySelector('[data-members]')!.getAttribute('data-members')!.split(' ').map((id) => [id, e.getAttribute('data-id')!] as [string, string])),
+      els.flatMap((e) =>
+        e
+          .querySelector('[data-members]')!
+          .getAttribute('data-members')!
+          .split(' ')
+          .map((id) => [id, e.getAttribute('data-id')!] as [string, string]),
+      ),
     ),
   );
   await open(page, `?date=${now}&compare=${then}`);
@@ -127,16 +159,23 @@ test('compare 2016-06-01 with 2019-06-15: what arrived is highlighted, what went
   const group = (id: string) => page.locator(`.react-flow__node-group:visible:has([data-members~="${id}"])`);
   for (const id of arrived) {
     const own = await node(page, id).isVisible();
-    await expect(own ? node(page, id).locator('.component-box') : group(id).locator('.group-box'), id).toHaveClass(/emphasis-added/);
+    await expect(
+      own ? node(page, id).locator('.component-box') : group(id).locator('.group-box'),
+      id,
+    ).toHaveClass(/emphasis-added/);
   }
   for (const id of left) {
     const own = (await page.getByTestId(`rf__node-ghost:${id}`).count()) > 0;
     const family = groupThen.get(id);
-    const told = own ? page.getByTestId(`rf__node-ghost:${id}`) : page.locator(`[data-id="${family}"]:visible, [data-id="ghost:${family}"]:visible`).first();
+    const told = own
+      ? page.getByTestId(`rf__node-ghost:${id}`)
+      : page.locator(`[data-id="${family}"]:visible, [data-id="ghost:${family}"]:visible`).first();
     await expect(told, id).toBeVisible();
   }
   await expect(edge(page, 'ghost:kubelet->docker')).toBeAttached();
-  await expect(page.getByRole('region', { name: /What changed from 2016-06-01 to 2019-06-15/ })).toContainText('containerd CRI plugin');
+  await expect(
+    page.getByRole('region', { name: /What changed from 2016-06-01 to 2019-06-15/ }),
+  ).toContainText('containerd CRI plugin');
 });
 
 test('compare 2021-01-01 with 2023-01-01 explains dockershim’s removal at a glance', async ({ page }) => {
@@ -144,11 +183,15 @@ test('compare 2021-01-01 with 2023-01-01 explains dockershim’s removal at a gl
   await expect(page.getByTestId('rf__node-ghost:dockershim')).toBeVisible();
   await expect(node(page, 'dockershim')).toBeHidden();
   await expect(node(page, 'cri-dockerd')).toBeVisible();
-  await expect(edge(page, 'kubelet->cri-dockerd').locator('path.relation-edge')).toHaveClass(/emphasis-added/);
+  await expect(edge(page, 'kubelet->cri-dockerd').locator('path.relation-edge')).toHaveClass(
+    /emphasis-added/,
+  );
   await expect(page.getByTestId('rf__edge-replaced:dockershim->cri-dockerd')).toBeAttached();
   await expect(page.getByTestId('rf__edge-ghost:dockershim->docker')).toBeAttached();
   const changed = page.getByRole('region', { name: /What changed from 2021-01-01 to 2023-01-01/ });
-  await expect(changed.getByRole('listitem').filter({ hasText: 'replaced' }).filter({ hasText: 'dockershim' })).toContainText('cri-dockerd');
+  await expect(
+    changed.getByRole('listitem').filter({ hasText: 'replaced' }).filter({ hasText: 'dockershim' }),
+  ).toContainText('cri-dockerd');
   // The control shows the compared date, and stopping returns to the plain view.
   await expect(page.getByLabel('Compare with')).toHaveValue('2021-01-01');
   await page.getByRole('button', { name: 'Stop comparing' }).click();
@@ -192,7 +235,9 @@ test('the view fits what is drawn, and stops refitting once the user zooms', asy
   await page.mouse.wheel(0, -400);
   await expect(viewport).not.toHaveAttribute('style', fitted);
   const zoomed = (await viewport.getAttribute('style'))!;
-  expect(Number(/scale\(([\d.]+)\)/.exec(zoomed)![1])).toBeGreaterThan(Number(/scale\(([\d.]+)\)/.exec(fitted)![1]));
+  expect(Number(/scale\(([\d.]+)\)/.exec(zoomed)![1])).toBeGreaterThan(
+    Number(/scale\(([\d.]+)\)/.exec(fitted)![1]),
+  );
   await page.getByLabel('this stack only').check();
   await expect(page.locator('[data-fitted="false"]')).toBeVisible();
   await expect(page.locator('.react-flow__node-pod')).toBeAttached();

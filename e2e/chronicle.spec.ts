@@ -30,14 +30,19 @@ async function barsSeen(page: Page): Promise<Set<string>> {
   const scroller = page.getByTestId('chronicle-body').locator('xpath=..');
   await scroller.evaluate((el) => el.scrollTo(0, 0));
   for (let i = 0; i < 200; i++) {
-    for (const id of await page.locator('[data-bar-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-bar-id')!))) seen.add(id);
+    for (const id of await page
+      .locator('[data-bar-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-bar-id')!)))
+      seen.add(id);
     const done = await scroller.evaluate((el) => {
       const before = el.scrollTop;
       el.scrollBy(0, el.clientHeight * 0.8);
       return el.scrollTop === before;
     });
     if (done) break;
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
   }
   await scroller.evaluate((el) => el.scrollTo(0, 0));
   return seen;
@@ -48,14 +53,23 @@ async function lineX(page: Page): Promise<number> {
   return box.x + box.width / 2;
 }
 
-test('view=chronicle shows every component with its life, the date line on the day, and every event', async ({ page, request }) => {
+test('view=chronicle shows every component with its life, the date line on the day, and every event', async ({
+  page,
+  request,
+}) => {
   const dataset = await (await request.get('./data/dataset.json')).json();
   await openChronicle(page, '?view=chronicle&date=2019-06-15');
-  expect([...(await barsSeen(page))].sort()).toEqual(dataset.components.map((c: { id: string }) => c.id).sort());
-  await expect(page.getByRole('button', { name: 'dockershim, 2016-12-13 – 2022-05-03 (deprecated 2020-12-08)' })).toBeVisible();
+  expect([...(await barsSeen(page))].sort()).toEqual(
+    dataset.components.map((c: { id: string }) => c.id).sort(),
+  );
+  await expect(
+    page.getByRole('button', { name: 'dockershim, 2016-12-13 – 2022-05-03 (deprecated 2020-12-08)' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: /^containerd, 2015-12-04 – today/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Kata Containers' })).toBeVisible();
-  await expect(page.getByTestId('chronicle-axis').locator('[data-event-id]')).toHaveCount(dataset.events.length);
+  await expect(page.getByTestId('chronicle-axis').locator('[data-event-id]')).toHaveCount(
+    dataset.events.length,
+  );
   await expect(line(page)).toHaveAttribute('data-date', '2019-06-15');
   expect(Math.abs((await lineX(page)) - (await xOfDay(page, '2019-06-15')))).toBeLessThan(3);
   await expect(page.getByRole('tab', { name: 'Chronicle' })).toHaveAttribute('aria-selected', 'true');
@@ -80,14 +94,17 @@ test('the line follows the slider; click a bar for its details; Back walks back'
   await expect(line(page)).toHaveAttribute('data-date', '2019-06-15');
 });
 
-test('dragging the line sets the date, one history entry for the whole drag; clicking the axis jumps', async ({ page }) => {
+test('dragging the line sets the date, one history entry for the whole drag; clicking the axis jumps', async ({
+  page,
+}) => {
   await openChronicle(page, '?view=chronicle&date=2019-06-15');
   const grip = (await page.getByTestId('chronicle-line-grip').boundingBox())!;
   const y = grip.y + 40;
   const target = await xOfDay(page, '2021-03-01');
   await page.mouse.move(grip.x + grip.width / 2, y);
   await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(grip.x + grip.width / 2 + ((target - grip.x - grip.width / 2) * i) / 10, y);
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(grip.x + grip.width / 2 + ((target - grip.x - grip.width / 2) * i) / 10, y);
   await page.mouse.up();
   const dragged = (await line(page).getAttribute('data-date'))!;
   expect(dragged >= '2021-02-20' && dragged <= '2021-03-10', dragged).toBe(true);
@@ -103,7 +120,9 @@ test('dragging the line sets the date, one history entry for the whole drag; cli
   expect(clicked >= '2015-06-20' && clicked <= '2015-07-10', clicked).toBe(true);
 });
 
-test('Shift-click or the button jumps to a component’s first day; the keyboard walks the bars', async ({ page }) => {
+test('Shift-click or the button jumps to a component’s first day; the keyboard walks the bars', async ({
+  page,
+}) => {
   await openChronicle(page, '?view=chronicle&date=2019-06-15');
   await bar(page, 'cri-dockerd').click({ modifiers: ['Shift'] });
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '2020-12-04');
@@ -120,11 +139,16 @@ test('Shift-click or the button jumps to a component’s first day; the keyboard
   await bar(page, 'cri').focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/node=cri(&|$)/);
-  await page.getByRole('button', { name: 'Go to the first day of Container Runtime Interface (CRI) (2016-12-13)' }).click();
+  await page
+    .getByRole('button', { name: 'Go to the first day of Container Runtime Interface (CRI) (2016-12-13)' })
+    .click();
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '2016-12-13');
 });
 
-test('focus highlights the stack’s bars; compare marks what was added and removed', async ({ page, request }) => {
+test('focus highlights the stack’s bars; compare marks what was added and removed', async ({
+  page,
+  request,
+}) => {
   const dataset = await (await request.get('./data/dataset.json')).json();
   const stack: { components: string[] } = dataset.stacks.find((s: { id: string }) => s.id === 'dockershim');
   await openChronicle(page, '?view=chronicle&date=2019-06-15&focus=dockershim');
@@ -169,26 +193,38 @@ test('the tabs switch views as history entries; a bad view is dropped with a not
   await expect(page.getByRole('tab', { name: 'Canvas' })).toHaveAttribute('aria-selected', 'true');
 
   await page.goto('./?view=gantt');
-  await expect(page.getByText('There is no view “gantt” (canvas, chronicle); showing the canvas.')).toBeVisible();
+  await expect(
+    page.getByText('There is no view “gantt” (canvas, chronicle); showing the canvas.'),
+  ).toBeVisible();
   await expect(page).not.toHaveURL(/view=/);
 });
 
 test('exports the chronicle as SVG and PNG with the canvas’s caption', async ({ page, request }) => {
   const { version, components } = await (await request.get('./data/dataset.json')).json();
   await openChronicle(page, '?view=chronicle&date=2019-06-15');
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export SVG' }).click(),
+  ]);
   expect(file.suggestedFilename()).toBe('runtimes-2019-06-15-chronicle.svg');
   const source = await readFile((await file.path())!, 'utf8');
   const svg = await page.evaluate((s) => {
     const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
-    return { error: doc.querySelector('parsererror')?.textContent ?? null, caption: doc.querySelector('.caption')?.textContent ?? '', bars: doc.querySelectorAll('g[data-id]').length };
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      caption: doc.querySelector('.caption')?.textContent ?? '',
+      bars: doc.querySelectorAll('g[data-id]').length,
+    };
   }, source);
   expect(svg.error).toBeNull();
   expect(svg.caption).toContain('Container runtimes on 2019-06-15');
   expect(svg.caption).toContain(page.url().replace('&view=', `&v=${version}&view=`));
   expect(svg.bars).toBe(components.length);
 
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PNG' }).click(),
+  ]);
   expect(png.suggestedFilename()).toBe('runtimes-2019-06-15-chronicle.png');
   expect([...(await readFile((await png.path())!)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });
@@ -199,7 +235,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await context.newPage();
     await openChronicle(page, '?view=chronicle&date=2019-06-15&focus=cri-o&node=cri-o');
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(
+      violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 4)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        ),
+    ).toEqual([]);
     await context.close();
   });
 }
@@ -211,7 +257,10 @@ test('speaks Japanese, and embeds with a link back to the chronicle', async ({ p
   await expect(page.getByRole('button', { name: 'containerd、2015-12-04 〜 現在' })).toBeVisible();
   await page.goto('./?view=chronicle&date=2019-06-15&embed=1');
   await expect(bar(page, 'docker')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Open in the full explorer' })).toHaveAttribute('href', /view=chronicle$/);
+  await expect(page.getByRole('link', { name: 'Open in the full explorer' })).toHaveAttribute(
+    'href',
+    /view=chronicle$/,
+  );
 });
 
 test.describe('on a phone', () => {

@@ -5,13 +5,21 @@ import { expect, open, test } from './fixtures';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 async function download(page: Page, button: string): Promise<{ file: Download; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return { file, bytes: await readFile((await file.path())!) };
 }
 
-test('exports the focused view as PNG and SVG, named after the view, with its link in the caption', async ({ page, request }) => {
+test('exports the focused view as PNG and SVG, named after the view, with its link in the caption', async ({
+  page,
+  request,
+}) => {
   const dataset = await (await request.get('./data/dataset.json')).json();
-  const stack: { components: string[] } = dataset.stacks.find((s: { id: string }) => s.id === 'cri-containerd');
+  const stack: { components: string[] } = dataset.stacks.find(
+    (s: { id: string }) => s.id === 'cri-containerd',
+  );
   await open(page, '?date=2017-10-15&focus=cri-containerd');
   await expect(page.locator('[data-fitted="true"]')).toBeVisible();
 
@@ -21,15 +29,28 @@ test('exports the focused view as PNG and SVG, named after the view, with its li
   const svg = await page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     const drawn: Record<string, { text: string; emphasis: string | null }> = {};
-    for (const g of Array.from(doc.querySelectorAll('g[data-id]'))) drawn[g.getAttribute('data-id')!] = { text: g.textContent ?? '', emphasis: g.getAttribute('data-emphasis') };
-    return { error: doc.querySelector('parsererror')?.textContent ?? null, width: Number(doc.documentElement.getAttribute('width')), caption: doc.querySelector('.caption')?.textContent ?? '', drawn };
+    for (const g of Array.from(doc.querySelectorAll('g[data-id]')))
+      drawn[g.getAttribute('data-id')!] = {
+        text: g.textContent ?? '',
+        emphasis: g.getAttribute('data-emphasis'),
+      };
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      width: Number(doc.documentElement.getAttribute('width')),
+      caption: doc.querySelector('.caption')?.textContent ?? '',
+      drawn,
+    };
   }, svgFile.bytes.toString('utf8'));
   expect(svg.error).toBeNull();
   expect(svg.caption).toContain(page.url());
   expect(svg.caption).toContain('Container runtimes on 2017-10-15');
   for (const id of stack.components) expect(svg.drawn[id]?.emphasis, id).toBe('focused');
-  for (const name of ['cri-containerd', 'containerd', 'runc']) expect(svg.drawn[name]?.text, name).toContain(name);
-  expect(Object.values(svg.drawn).some((c) => c.emphasis === 'dimmed'), 'the rest of the day, dimmed').toBe(true);
+  for (const name of ['cri-containerd', 'containerd', 'runc'])
+    expect(svg.drawn[name]?.text, name).toContain(name);
+  expect(
+    Object.values(svg.drawn).some((c) => c.emphasis === 'dimmed'),
+    'the rest of the day, dimmed',
+  ).toBe(true);
 
   const png = await download(page, 'Export PNG');
   expect(png.file.suggestedFilename()).toBe('runtimes-2017-10-15-cri-containerd.png');
@@ -41,7 +62,10 @@ test('exports the focused view as PNG and SVG, named after the view, with its li
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
     await image.decode();
-    const canvas = Object.assign(document.createElement('canvas'), { width: image.naturalWidth, height: image.naturalHeight });
+    const canvas = Object.assign(document.createElement('canvas'), {
+      width: image.naturalWidth,
+      height: image.naturalHeight,
+    });
     const context = canvas.getContext('2d')!;
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, canvas.width, Math.round(canvas.height * 0.9));
@@ -58,15 +82,22 @@ test('the default view exports its groups and its row names too', async ({ page 
   const svg = await page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     // A name may take two lines (two <text> elements): read them as one.
-    const byId = (id: string) => Array.from(doc.querySelectorAll(`g[data-id="${id}"] text`), (t) => t.textContent).join(' ');
-    return { kata: byId('group:kata'), gvisor: byId('group:gvisor'), text: doc.documentElement.textContent ?? '' };
+    const byId = (id: string) =>
+      Array.from(doc.querySelectorAll(`g[data-id="${id}"] text`), (t) => t.textContent).join(' ');
+    return {
+      kata: byId('group:kata'),
+      gvisor: byId('group:gvisor'),
+      text: doc.documentElement.textContent ?? '',
+    };
   }, bytes.toString('utf8'));
   expect(svg.kata).toContain('Kata Containers');
   expect(svg.gvisor).toContain('gVisor');
   for (const row of ['CRI implementation', 'Shim', 'OCI runtime']) expect(svg.text).toContain(row);
 });
 
-test('in dark mode the export is dark too: light names on dark cards, and in the view’s language', async ({ page }) => {
+test('in dark mode the export is dark too: light names on dark cards, and in the view’s language', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await open(page, '?date=2021-06-01&lang=ja');
   const { bytes } = await download(page, 'SVG で書き出す');
@@ -74,7 +105,9 @@ test('in dark mode the export is dark too: light names on dark cards, and in the
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     // Relative luminance of a #rrggbb fill, 0 (black) to 1 (white).
     const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const card = doc.querySelector('g[data-id="containerd"]')!;

@@ -32,13 +32,20 @@ export async function drawn(page: Page): Promise<{ nodes: string[]; edges: strin
   return page.evaluate(() => {
     // Absent things stay mounted but hidden (contract §4); fading copies of what just left carry no id.
     const shown = (e: Element) => e.checkVisibility({ visibilityProperty: true });
-    const nodes = Array.from(document.querySelectorAll('.react-flow__node-component')).filter(shown).flatMap((e) => e.getAttribute('data-id') ?? []).filter((id) => !id.includes(':'));
+    const nodes = Array.from(document.querySelectorAll('.react-flow__node-component'))
+      .filter(shown)
+      .flatMap((e) => e.getAttribute('data-id') ?? [])
+      .filter((id) => !id.includes(':'));
     // A group is drawn with its parts: it counts as changed when they do.
-    const groups = Array.from(document.querySelectorAll('.react-flow__node-group')).filter(shown).flatMap((e) => {
-      const members = e.querySelector('[data-members]')?.getAttribute('data-members');
-      return members === undefined || members === null ? [] : [`${e.getAttribute('data-id')}[${members}]`];
-    });
-    const edges = Array.from(document.querySelectorAll('.react-flow__edge')).filter((e) => getComputedStyle(e).visibility !== 'hidden').map((e) => e.getAttribute('data-id')!);
+    const groups = Array.from(document.querySelectorAll('.react-flow__node-group'))
+      .filter(shown)
+      .flatMap((e) => {
+        const members = e.querySelector('[data-members]')?.getAttribute('data-members');
+        return members === undefined || members === null ? [] : [`${e.getAttribute('data-id')}[${members}]`];
+      });
+    const edges = Array.from(document.querySelectorAll('.react-flow__edge'))
+      .filter((e) => getComputedStyle(e).visibility !== 'hidden')
+      .map((e) => e.getAttribute('data-id')!);
     return { nodes: [...nodes.sort(), ...groups.sort()], edges: edges.sort() };
   });
 }
@@ -60,11 +67,16 @@ export async function settled(page: Page): Promise<string> {
  */
 export async function shownEdges(page: Page | Locator): Promise<string[]> {
   const edges = page.locator('.react-flow__edge');
-  return (await edges.evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility !== 'hidden').map((e) => e.getAttribute('data-id')!))).sort();
+  return (
+    await edges.evaluateAll((els) =>
+      els.filter((e) => getComputedStyle(e).visibility !== 'hidden').map((e) => e.getAttribute('data-id')!),
+    )
+  ).sort();
 }
 
 /** Something dated in the dataset (contract §3). */
 export type Dated = { id: string; since: string; until: string | null };
 const firstDay = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 /** An independent reading of contract §3's presence rule, to check the canvas against. */
-export const isPresent = (item: Dated, day: string) => firstDay(item.since) <= day && (item.until === null || day < firstDay(item.until));
+export const isPresent = (item: Dated, day: string) =>
+  firstDay(item.since) <= day && (item.until === null || day < firstDay(item.until));

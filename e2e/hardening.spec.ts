@@ -21,12 +21,21 @@ test.describe('hostile URLs', () => {
     };
   };
   const injected = (page: Page) =>
-    page.evaluate(() => document.querySelectorAll('script:not([type="module"]), img, iframe, object, embed, [onerror], [onload]').length);
-  const notices = (page: Page) => page.getByRole('list', { name: /^(Notices|お知らせ)$/ }).getByRole('status');
+    page.evaluate(
+      () =>
+        document.querySelectorAll(
+          'script:not([type="module"]), img, iframe, object, embed, [onerror], [onload]',
+        ).length,
+    );
+  const notices = (page: Page) =>
+    page.getByRole('list', { name: /^(Notices|お知らせ)$/ }).getByRole('status');
 
   // Back/Forward reads the URL exactly as a load does, so one page takes 25 at a time without reloads.
   for (const n of [0, 1, 2, 3]) {
-    test(`hostile query strings ${n * 25 + 1}–${n * 25 + 25} of 100 in one page: no error, nothing injected, a valid URL, a notice`, async ({ page, request }) => {
+    test(`hostile query strings ${n * 25 + 1}–${n * 25 + 25} of 100 in one page: no error, nothing injected, a valid URL, a notice`, async ({
+      page,
+      request,
+    }) => {
       const ctx = await contextOf(request);
       await open(page, '');
       for (const query of queries.slice(n * 25, n * 25 + 25)) {
@@ -45,7 +54,10 @@ test.describe('hostile URLs', () => {
 
   // And a slice of them as fresh loads, the way a pasted link arrives.
   for (const [n, slice] of [queries.slice(0, 10), queries.slice(10, 20)].entries()) {
-    test(`hostile query strings ${n * 10 + 1}–${n * 10 + 10} as fresh page loads`, async ({ page, request }) => {
+    test(`hostile query strings ${n * 10 + 1}–${n * 10 + 10} as fresh page loads`, async ({
+      page,
+      request,
+    }) => {
       const ctx = await contextOf(request);
       for (const query of slice) {
         await page.goto(`./?${query}`);
@@ -62,7 +74,11 @@ test.describe('hostile URLs', () => {
 test('the production page has a strict CSP and breaks none of it', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { violations: string[] }).violations.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
   });
   await open(page, '?date=2018-06-01&node=containerd&focus=kata-1&compare=2016-06-01');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -84,7 +100,8 @@ test('a whole session talks to no other origin', async ({ page, baseURL }) => {
   const box = (await slider(page).boundingBox())!;
   await page.mouse.move(box.x + 8, box.y + box.height / 2);
   await page.mouse.down();
-  for (let i = 1; i <= 40; i++) await page.mouse.move(box.x + 8 + ((box.width - 16) * i) / 40, box.y + box.height / 2);
+  for (let i = 1; i <= 40; i++)
+    await page.mouse.move(box.x + 8 + ((box.width - 16) * i) / 40, box.y + box.height / 2);
   await page.mouse.up();
   await open(page, '?date=2018-06-01');
   // containerd is drawn as a frame around its CRI plugin: click its name, as a person would.
@@ -114,11 +131,13 @@ async function daysToDraw(request: APIRequestContext): Promise<string[]> {
   const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
   const dates = new Set<string>();
   for (const item of [...dataset.components, ...dataset.relations]) {
-    for (const d of [item.since, item.until]) if (d && first(d) >= '2013-01-01' && first(d) <= dataset.asOf) dates.add(first(d));
+    for (const d of [item.since, item.until])
+      if (d && first(d) >= '2013-01-01' && first(d) <= dataset.asOf) dates.add(first(d));
   }
   const start = Date.parse('2013-01-01');
   const span = (Date.parse(dataset.asOf) - start) / 86_400_000;
-  for (const n of fc.sample(fc.integer({ min: 0, max: span }), { numRuns: 200, seed: 7 })) dates.add(new Date(start + n * 86_400_000).toISOString().slice(0, 10));
+  for (const n of fc.sample(fc.integer({ min: 0, max: span }), { numRuns: 200, seed: 7 }))
+    dates.add(new Date(start + n * 86_400_000).toISOString().slice(0, 10));
   return [...dates].sort();
 }
 
@@ -127,7 +146,10 @@ test('more than 200 days to draw, change days and random ones', async ({ request
 });
 
 for (const slice of [0, 1, 2, 3, 4, 5, 6, 7]) {
-  test(`every change day and 200 random days draw without error (slice ${slice + 1} of 8)`, async ({ page, request }) => {
+  test(`every change day and 200 random days draw without error (slice ${slice + 1} of 8)`, async ({
+    page,
+    request,
+  }) => {
     const all = await daysToDraw(request);
     const dataset = await (await request.get('./data/dataset.json')).json();
     const size = Math.ceil(all.length / 8);
@@ -143,17 +165,29 @@ for (const slice of [0, 1, 2, 3, 4, 5, 6, 7]) {
       await expect(page.locator(`[data-drawn-date="${date}"]`)).toBeAttached();
       const { nodes, edges } = await drawn(page);
       const cards = nodes.filter((n) => !n.includes('['));
-      const grouped = nodes.filter((n) => n.includes('[')).flatMap((n) => n.slice(n.indexOf('[') + 1, -1).split(' '));
-      const present = new Set<string>(dataset.components.filter((c: Dated) => isPresent(c, date)).map((c: Dated) => c.id));
+      const grouped = nodes
+        .filter((n) => n.includes('['))
+        .flatMap((n) => n.slice(n.indexOf('[') + 1, -1).split(' '));
+      const present = new Set<string>(
+        dataset.components.filter((c: Dated) => isPresent(c, date)).map((c: Dated) => c.id),
+      );
       expect(cards.length, date).toBeGreaterThan(0);
       for (const id of cards) expect(present.has(id), `${id} is drawn on ${date}`).toBe(true);
-      for (const id of present) expect(cards.includes(id) || grouped.includes(id), `${id} is missing on ${date}`).toBe(true);
-      for (const id of edges.filter((e) => !e.includes('group:'))) expect(dataset.relations.some((r: Dated) => r.id === id && isPresent(r, date)), `${id} on ${date}`).toBe(true);
+      for (const id of present)
+        expect(cards.includes(id) || grouped.includes(id), `${id} is missing on ${date}`).toBe(true);
+      for (const id of edges.filter((e) => !e.includes('group:')))
+        expect(
+          dataset.relations.some((r: Dated) => r.id === id && isPresent(r, date)),
+          `${id} on ${date}`,
+        ).toBe(true);
     }
   });
 }
 
-test('a failure while drawing shows a message and a reload link; the rest keeps working', async ({ page, consoleErrors }) => {
+test('a failure while drawing shows a message and a reload link; the rest keeps working', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.route('**/data/dataset.json', async (route) => {
     const dataset = await (await route.fetch()).json();
     dataset.components.find((c: { id: string }) => c.id === 'runc').releases = 'not a list';
@@ -177,14 +211,22 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
     ['a selected node', '?date=2018-06-01&node=containerd'],
     ['a focused stack', '?date=2018-06-01&focus=kata-1'],
     ['a comparison', '?date=2023-01-01&compare=2021-01-01'],
-    ['a figure drawn alone', '?date=2019-06-15&focus=gvisor', async (page) => {
-      await page.getByLabel('this stack only').check();
-      await expect(page.getByTestId('rf__node-pod:pod')).toBeVisible();
-    }],
-    ['the shortcut help', '?date=2018-06-01', async (page) => {
-      await page.keyboard.press('?');
-      await expect(page.getByRole('dialog')).toBeVisible();
-    }],
+    [
+      'a figure drawn alone',
+      '?date=2019-06-15&focus=gvisor',
+      async (page) => {
+        await page.getByLabel('this stack only').check();
+        await expect(page.getByTestId('rf__node-pod:pod')).toBeVisible();
+      },
+    ],
+    [
+      'the shortcut help',
+      '?date=2018-06-01',
+      async (page) => {
+        await page.keyboard.press('?');
+        await expect(page.getByRole('dialog')).toBeVisible();
+      },
+    ],
   ];
   for (const [name, query, act] of views) {
     // A context of its own: axe's page must not share state with the test's default page.
@@ -195,7 +237,15 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
       await act?.(page);
       const { violations } = await new AxeBuilder({ page }).analyze();
       const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(
+        bad.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
       await context.close();
     });
   }

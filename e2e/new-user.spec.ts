@@ -2,11 +2,15 @@ import { expect, node, open, settled, shownDate, slider, test } from './fixtures
 
 // What a new user tripped over (issue 14): search, sharing the figure, typing a date, Back after a drag.
 
-test('search opens a component on the shown day when it exists then, and jumps only when it does not', async ({ page }) => {
+test('search opens a component on the shown day when it exists then, and jumps only when it does not', async ({
+  page,
+}) => {
   await open(page, '?date=2018-06-01');
   await page.getByRole('combobox', { name: 'Search components' }).fill('dockershim');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'Component details' }).getByRole('heading', { level: 2 })).toHaveText('dockershim');
+  await expect(
+    page.getByRole('region', { name: 'Component details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText('dockershim');
   await expect(page).toHaveURL(/\?date=2018-06-01&node=dockershim$/);
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '2018-06-01');
 
@@ -16,7 +20,10 @@ test('search opens a component on the shown day when it exists then, and jumps o
   await expect(node(page, 'cri-dockerd')).toBeVisible();
 });
 
-test('"this stack only" lives in the URL: reload, Copy link and the embed code bring back the figure', async ({ page, context }) => {
+test('"this stack only" lives in the URL: reload, Copy link and the embed code bring back the figure', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, '?date=2017-06-01&focus=dockershim');
   await page.getByLabel('this stack only').check();
@@ -31,7 +38,9 @@ test('"this stack only" lives in the URL: reload, Copy link and the embed code b
   await page.getByRole('button', { name: 'Copy link' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/focus=dockershim&figure=1/);
   await page.getByRole('button', { name: 'Copy embed code' }).click();
-  const src = (await page.evaluate(() => navigator.clipboard.readText())).match(/src="([^"]+)"/)![1].replaceAll('&amp;', '&');
+  const src = (await page.evaluate(() => navigator.clipboard.readText()))
+    .match(/src="([^"]+)"/)![1]
+    .replaceAll('&amp;', '&');
   const embed = await context.newPage();
   await embed.goto(src);
   await expect(embed.getByTestId('rf__node-pod:pod')).toBeVisible();
@@ -54,7 +63,9 @@ test('a date can be typed into "Compare with", segment by segment', async ({ pag
   await page.keyboard.type('06012017');
   await expect(input).toHaveValue('2017-06-01');
   await expect(page).toHaveURL(/\?date=2018-06-01&compare=2017-06-01$/);
-  await expect(page.getByRole('heading', { name: 'What changed from 2017-06-01 to 2018-06-01' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'What changed from 2017-06-01 to 2018-06-01' }),
+  ).toBeVisible();
 });
 
 test('Back after a drag returns to the day before it, and does not leave the site', async ({ page }) => {
@@ -62,7 +73,8 @@ test('Back after a drag returns to the day before it, and does not leave the sit
   const box = (await slider(page).boundingBox())!;
   await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
   await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * (1 - i * 0.05), box.y + box.height / 2);
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(box.x + box.width * (1 - i * 0.05), box.y + box.height / 2);
   await page.mouse.up();
   const dragged = await settled(page);
   await expect(page).toHaveURL(new RegExp(`\\?date=${dragged}$`));
@@ -90,13 +102,21 @@ test('a tick lands on a day when what it names exists: the CRI tick shows docker
   await tick.click();
   const day = await settled(page);
   expect(day >= '2016-12-13').toBe(true);
-  await expect(page.locator('[data-testid="rf__node-dockershim"], [data-members~="dockershim"]').first()).toBeVisible();
+  await expect(
+    page.locator('[data-testid="rf__node-dockershim"], [data-members~="dockershim"]').first(),
+  ).toBeVisible();
 });
 
-test('Copy link on the landing page pins the day and the data version', async ({ page, context, request }) => {
+test('Copy link on the landing page pins the day and the data version', async ({
+  page,
+  context,
+  request,
+}) => {
   const { asOf, version } = await (await request.get('./data/dataset.json')).json();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, '');
   await page.getByRole('button', { name: 'Copy link' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`\\?date=${asOf}&v=${version.replaceAll('.', '\\.')}$`));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    new RegExp(`\\?date=${asOf}&v=${version.replaceAll('.', '\\.')}$`),
+  );
 });

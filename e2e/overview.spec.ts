@@ -3,20 +3,33 @@ import { expect, node, open, shownEdges, test } from './fixtures';
 type Dated = { id: string; since: string; until: string | null };
 const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 /** The contract's presence rule (§3), read independently of the app. */
-const present = (item: Dated, day: string) => first(item.since) <= day && (item.until === null || day < first(item.until));
+const present = (item: Dated, day: string) =>
+  first(item.since) <= day && (item.until === null || day < first(item.until));
 
-test('the overview of 2019-06-15 shows every component of the day, as a card or inside a group, and nothing else', async ({ page, request }) => {
+test('the overview of 2019-06-15 shows every component of the day, as a card or inside a group, and nothing else', async ({
+  page,
+  request,
+}) => {
   const dataset = await (await request.get('./data/dataset.json')).json();
   const day = '2019-06-15';
   await open(page, `?date=${day}`);
-  const cards = await page.locator('.react-flow__node-component:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
-  const grouped = await page.locator('.react-flow__node-group:visible [data-members]').evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-members')!.split(' ')));
+  const cards = await page
+    .locator('.react-flow__node-component:visible')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+  const grouped = await page
+    .locator('.react-flow__node-group:visible [data-members]')
+    .evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-members')!.split(' ')));
   const components = dataset.components as Dated[];
-  const expected = components.filter((c) => present(c, day)).map((c) => c.id).sort();
+  const expected = components
+    .filter((c) => present(c, day))
+    .map((c) => c.id)
+    .sort();
   const shown = [...cards, ...grouped].filter((id) => components.some((c) => c.id === id)).sort();
   expect(shown).toEqual(expected);
   // Fewer boxes than components: families are drawn as one group each.
-  expect(cards.length + (await page.locator('.react-flow__node-group:visible').count())).toBeLessThan(expected.length * 0.6);
+  expect(cards.length + (await page.locator('.react-flow__node-group:visible').count())).toBeLessThan(
+    expected.length * 0.6,
+  );
   // Every present call is drawn (between cards) or listed by the group it touches.
   const relations = (dataset.relations as (Dated & { source: string; target: string })[]).filter(
     (r) => present(r, day) && expected.includes(r.source) && expected.includes(r.target),
@@ -29,16 +42,19 @@ test('every call on the canvas ends in an arrowhead of its own colour', async ({
   await open(page, '?date=2022-06-01');
   const paths = page.locator('.react-flow__edge:not([data-absent]) .react-flow__edge-path');
   expect(await paths.count()).toBeGreaterThan(20);
-  const missing = await paths.evaluateAll((els) =>
-    els.filter((p) => {
-      const id = p.getAttribute('marker-end')?.match(/url\((['"]?)#(.+)\1\)/)?.[2];
-      return !id || !document.getElementById(id);
-    }).length,
+  const missing = await paths.evaluateAll(
+    (els) =>
+      els.filter((p) => {
+        const id = p.getAttribute('marker-end')?.match(/url\((['"]?)#(.+)\1\)/)?.[2];
+        return !id || !document.getElementById(id);
+      }).length,
   );
   expect(missing).toBe(0);
 });
 
-test('a grouped component in the URL opens its group, selected; clicking a closed group opens it', async ({ page }) => {
+test('a grouped component in the URL opens its group, selected; clicking a closed group opens it', async ({
+  page,
+}) => {
   await open(page, '?date=2019-06-15&node=kata-agent');
   await expect(node(page, 'kata-agent')).toBeVisible();
   await expect(node(page, 'kata-agent')).toHaveClass(/selected/);
@@ -51,7 +67,9 @@ test('a grouped component in the URL opens its group, selected; clicking a close
   await expect(node(page, 'kata-agent')).toBeHidden();
 });
 
-test('the row names stay at the canvas edge and readable when the view is zoomed in and panned', async ({ page }) => {
+test('the row names stay at the canvas edge and readable when the view is zoomed in and panned', async ({
+  page,
+}) => {
   await open(page, '?date=2019-06-15');
   const shim = page.locator('.row-labels li', { hasText: /^Shim$/ });
   await expect(shim).toBeVisible();
@@ -63,11 +81,15 @@ test('the row names stay at the canvas edge and readable when the view is zoomed
   expect((await shim.boundingBox())!.x).toBeLessThan(canvas.x + 10);
 });
 
-test('folding the side panel gives the canvas the width, and the drawing grows to fill it', async ({ page }) => {
+test('folding the side panel gives the canvas the width, and the drawing grows to fill it', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await open(page, '?date=2019-06-15');
   const zoom = () =>
-    page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrixReadOnly(getComputedStyle(e).transform).a);
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((e) => new DOMMatrixReadOnly(getComputedStyle(e).transform).a);
   const before = await zoom();
   await page.getByRole('button', { name: 'Hide the side panel' }).click();
   await expect(page.getByRole('complementary')).toBeHidden();
@@ -77,7 +99,9 @@ test('folding the side panel gives the canvas the width, and the drawing grows t
   await expect(page.getByRole('complementary')).toBeVisible();
 });
 
-test('a component picked in search is brought into view at a readable size, even inside a group', async ({ page }) => {
+test('a component picked in search is brought into view at a readable size, even inside a group', async ({
+  page,
+}) => {
   await open(page, '?date=2019-06-15');
   await page.getByRole('combobox', { name: 'Search components' }).fill('kata-agent');
   await page.keyboard.press('Enter');
@@ -85,7 +109,9 @@ test('a component picked in search is brought into view at a readable size, even
   const agent = node(page, 'kata-agent');
   await expect(agent).toBeInViewport();
   const px = await agent.locator('.component-name').evaluate((e) => {
-    const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    const zoom = new DOMMatrixReadOnly(
+      getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+    ).a;
     return Number.parseFloat(getComputedStyle(e).fontSize) * zoom;
   });
   expect(px).toBeGreaterThanOrEqual(13);

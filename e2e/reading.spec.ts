@@ -2,7 +2,10 @@ import { expect, node, open, settled, slider, test } from './fixtures';
 
 // Reading the explorer (issue 14): language, title, names, outline, keys, layout, the story while dragging.
 
-test('switching to Japanese turns the notice and the tab title Japanese; the title names the shown day', async ({ page, request }) => {
+test('switching to Japanese turns the notice and the tab title Japanese; the title names the shown day', async ({
+  page,
+  request,
+}) => {
   const { asOf } = await (await request.get('./data/dataset.json')).json();
   await page.goto('./?date=banana');
   await settled(page);
@@ -24,7 +27,9 @@ test('the Focus list names stacks by what they are, not by the article’s file 
   expect(options).toContain('Kubernetes (dockershim) → Docker → containerd → containerd-shim → runc');
 });
 
-test('the Focus list keeps its width while scrubbing, so the controls beside it stay put', async ({ page }) => {
+test('the Focus list keeps its width while scrubbing, so the controls beside it stay put', async ({
+  page,
+}) => {
   const place = async () => {
     await settled(page);
     const focus = (await page.getByLabel('Focus').boundingBox())!;
@@ -79,7 +84,10 @@ test('while dragging, a story that lags behind the shown day is marked as updati
   await open(page, '?date=2016-01-01');
   // Sample every frame: the label's day, the story's day, and whether the story says it is updating.
   await page.evaluate(() => {
-    const w = window as unknown as { samples: { label: string; story: string; busy: boolean }[]; sampling: boolean };
+    const w = window as unknown as {
+      samples: { label: string; story: string; busy: boolean }[];
+      sampling: boolean;
+    };
     w.samples = [];
     w.sampling = true;
     const sample = () => {
@@ -105,7 +113,10 @@ test('while dragging, a story that lags behind the shown day is marked as updati
   await expect(page.getByTestId('story-summary')).toContainText(`On ${day}`);
   await expect(page.getByText('updating…')).toHaveCount(0);
   const samples = await page.evaluate(() => {
-    const w = window as unknown as { samples: { label: string; story: string; busy: boolean }[]; sampling: boolean };
+    const w = window as unknown as {
+      samples: { label: string; story: string; busy: boolean }[];
+      sampling: boolean;
+    };
     w.sampling = false;
     return w.samples;
   });

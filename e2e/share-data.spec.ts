@@ -8,7 +8,9 @@ test('the dataset and its JSON Schema are published beside index.html', async ({
   expect(schema.ok()).toBe(true);
   const body = await schema.json();
   expect(body.properties.components.type).toBe('array');
-  expect(body.required).toEqual(expect.arrayContaining(['schemaVersion', 'version', 'components', 'relations']));
+  expect(body.required).toEqual(
+    expect.arrayContaining(['schemaVersion', 'version', 'components', 'relations']),
+  );
 });
 
 test('the data-format page links to the data and its schema, and both resolve', async ({ page, request }) => {
@@ -21,10 +23,16 @@ test('the data-format page links to the data and its schema, and both resolve', 
     const href = await link.evaluate((a: HTMLAnchorElement) => a.href);
     expect((await request.get(href)).status(), href).toBe(200);
   }
-  await expect(page.getByRole('link', { name: /Back to the explorer/ }).first()).toHaveAttribute('href', './');
+  await expect(page.getByRole('link', { name: /Back to the explorer/ }).first()).toHaveAttribute(
+    'href',
+    './',
+  );
 });
 
-test('the page shares well: og and twitter tags, and a PNG preview that resolves', async ({ page, request }) => {
+test('the page shares well: og and twitter tags, and a PNG preview that resolves', async ({
+  page,
+  request,
+}) => {
   await page.goto('./');
   const meta = (selector: string) => page.locator(`head meta[${selector}]`).getAttribute('content');
   expect(await meta('property="og:title"')).toBeTruthy();
@@ -35,5 +43,8 @@ test('the page shares well: og and twitter tags, and a PNG preview that resolves
   const png = await request.get(new URL(image!, page.url()).href);
   expect(png.status()).toBe(200);
   expect(png.headers()['content-type']).toBe('image/png');
-  await expect(page.locator('head link[rel="alternate"][type="application/json"]')).toHaveAttribute('href', 'data/dataset.json');
+  await expect(page.locator('head link[rel="alternate"][type="application/json"]')).toHaveAttribute(
+    'href',
+    'data/dataset.json',
+  );
 });

@@ -1,11 +1,15 @@
 import { edge, expect, node, open, slider, test } from './fixtures';
 
 test.describe('a shared date opens that day', () => {
-  test('2015-06-01: Docker on libcontainer, kubelet calling Docker directly, no CRI yet', async ({ page }) => {
+  test('2015-06-01: Docker on libcontainer, kubelet calling Docker directly, no CRI yet', async ({
+    page,
+  }) => {
     await open(page, '?date=2015-06-01');
     await expect(slider(page)).toHaveAttribute('aria-valuetext', '2015-06-01');
-    for (const id of ['kubelet', 'docker', 'libcontainer', 'group:lxc']) await expect(node(page, id)).toBeVisible();
-    for (const id of ['dockershim', 'containerd', 'containerd-shim', 'cri-o', 'conmon']) await expect(node(page, id)).toBeHidden();
+    for (const id of ['kubelet', 'docker', 'libcontainer', 'group:lxc'])
+      await expect(node(page, id)).toBeVisible();
+    for (const id of ['dockershim', 'containerd', 'containerd-shim', 'cri-o', 'conmon'])
+      await expect(node(page, id)).toBeHidden();
     await expect(edge(page, 'kubelet->docker')).toBeAttached();
     await expect(edge(page, 'docker->libcontainer')).toBeAttached();
     await expect(edge(page, 'dockershim->docker')).toBeHidden();
@@ -13,11 +17,27 @@ test.describe('a shared date opens that day', () => {
 
   test('2018-06-01: dockershim inside the kubelet era, Docker on containerd and runc', async ({ page }) => {
     await open(page, '?date=2018-06-01');
-    for (const id of ['kubelet', 'dockershim', 'docker', 'containerd', 'containerd-shim', 'runc', 'cri-o', 'conmon']) {
+    for (const id of [
+      'kubelet',
+      'dockershim',
+      'docker',
+      'containerd',
+      'containerd-shim',
+      'runc',
+      'cri-o',
+      'conmon',
+    ]) {
       await expect(node(page, id)).toBeVisible();
     }
     await expect(node(page, 'libcontainer')).toBeHidden();
-    for (const id of ['kubelet->dockershim', 'dockershim->docker', 'docker->containerd', 'containerd->containerd-shim', 'containerd-shim->runc', 'kubelet->cri-o']) {
+    for (const id of [
+      'kubelet->dockershim',
+      'dockershim->docker',
+      'docker->containerd',
+      'containerd->containerd-shim',
+      'containerd-shim->runc',
+      'kubelet->cri-o',
+    ]) {
       await expect(edge(page, id)).toBeAttached();
     }
     await expect(edge(page, 'kubelet->docker')).toBeHidden();
@@ -27,7 +47,8 @@ test.describe('a shared date opens that day', () => {
     await open(page, '?date=2023-01-01');
     await expect(node(page, 'dockershim')).toBeHidden();
     await expect(edge(page, 'dockershim->docker')).toBeHidden();
-    for (const id of ['kubelet', 'cri-o', 'conmon', 'docker', 'containerd', 'runc']) await expect(node(page, id)).toBeVisible();
+    for (const id of ['kubelet', 'cri-o', 'conmon', 'docker', 'containerd', 'runc'])
+      await expect(node(page, id)).toBeVisible();
     await expect(edge(page, 'kubelet->cri-o')).toBeAttached();
   });
 
@@ -45,7 +66,9 @@ test('dragging the slider moves the date, the URL and the canvas together', asyn
   const box = (await slider(page).boundingBox())!;
   const y = box.y + box.height / 2;
   const thumbX = async () => {
-    const [value, min, max] = await slider(page).evaluate((el: HTMLInputElement) => [el.value, el.min, el.max].map(Number));
+    const [value, min, max] = await slider(page).evaluate((el: HTMLInputElement) =>
+      [el.value, el.min, el.max].map(Number),
+    );
     return box.x + 8 + ((value - min) / (max - min)) * (box.width - 16);
   };
 
@@ -74,7 +97,9 @@ test('dragging the slider moves the date, the URL and the canvas together', asyn
   expect(await page.evaluate(() => history.length)).toBe(historyBefore + 2);
 });
 
-test('a nonsense date falls back to the last day with a notice, and the URL is rewritten', async ({ page }) => {
+test('a nonsense date falls back to the last day with a notice, and the URL is rewritten', async ({
+  page,
+}) => {
   await page.goto('./?date=banana');
   const notice = page.getByRole('status').filter({ hasText: 'banana' });
   await expect(notice).toBeVisible();
@@ -91,16 +116,24 @@ test('the published dataset sits beside index.html', async ({ request }) => {
   expect(response.ok()).toBe(true);
   const dataset = await response.json();
   expect(dataset.schemaVersion).toBe(1);
-  expect(dataset.components.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['docker', 'kubelet', 'runc']));
+  expect(dataset.components.map((c: { id: string }) => c.id)).toEqual(
+    expect.arrayContaining(['docker', 'kubelet', 'runc']),
+  );
 });
 
-test('before any script runs, the page already shows the default day drawn, and the explorer then replaces it', async ({ browser, page, request }) => {
+test('before any script runs, the page already shows the default day drawn, and the explorer then replaces it', async ({
+  browser,
+  page,
+  request,
+}) => {
   const { asOf } = await (await request.get('./data/dataset.json')).json();
   const bare = await browser.newContext({ javaScriptEnabled: false });
   const first = await bare.newPage();
   await first.goto('./');
   await expect(first.getByRole('heading', { level: 1 })).toHaveText('Container runtimes, day by day');
-  await expect(first.locator('.first-paint svg title')).toHaveText(`Container runtimes, day by day · ${asOf}`);
+  await expect(first.locator('.first-paint svg title')).toHaveText(
+    `Container runtimes, day by day · ${asOf}`,
+  );
   expect(await first.locator('.first-paint svg [data-id]').count()).toBeGreaterThan(20);
   await bare.close();
   await open(page, '');

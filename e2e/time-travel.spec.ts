@@ -15,7 +15,7 @@ test('Next change jumps over quiet days to the first day the drawing differs', a
   expect(await drawn(page)).toEqual(before);
 
   await page.getByRole('button', { name: '◀ Previous change' }).click();
-  expect(await settled(page) <= dayBefore).toBe(true);
+  expect((await settled(page)) <= dayBefore).toBe(true);
 });
 
 test('Play walks the changes forward, Pause stops on the day shown', async ({ page }) => {
@@ -51,7 +51,7 @@ test('the whole timeline works from the keyboard', async ({ page }) => {
   const next = await shownDate(page);
   expect(next > '2013-01-01').toBe(true);
   await page.keyboard.press(']');
-  expect(await shownDate(page) > next).toBe(true);
+  expect((await shownDate(page)) > next).toBe(true);
   await page.keyboard.press('[');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', next);
 
@@ -112,29 +112,43 @@ test('Copy link copies a URL that reopens the same view', async ({ page, context
   await expect(other.getByRole('status').filter({ hasText: /dataset/ })).toHaveCount(0);
 });
 
-test('a shared URL with every parameter opens that view, and an old version says what changed', async ({ page }) => {
-  await page.goto('./?date=2017-10-15&node=cri-containerd&focus=cri-containerd&compare=2016-06-01&lang=ja&v=0.1.0');
+test('a shared URL with every parameter opens that view, and an old version says what changed', async ({
+  page,
+}) => {
+  await page.goto(
+    './?date=2017-10-15&node=cri-containerd&focus=cri-containerd&compare=2016-06-01&lang=ja&v=0.1.0',
+  );
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '2017-10-15');
   const details = page.getByRole('region', { name: 'Component details' });
   await expect(details).toContainText('cri-containerd');
   await expect(details).toContainText(/[\u3040-\u30ff]/); // the Japanese summary
   // The link asks for Japanese, so the notice is in Japanese too.
-  await expect(page.getByRole('status').filter({ hasText: 'データセット 0.1.0 で作られた' })).toContainText('0.2.0');
-  await expect(page).toHaveURL(/\?date=2017-10-15&node=cri-containerd&focus=cri-containerd&compare=2016-06-01&lang=ja$/);
+  await expect(page.getByRole('status').filter({ hasText: 'データセット 0.1.0 で作られた' })).toContainText(
+    '0.2.0',
+  );
+  await expect(page).toHaveURL(
+    /\?date=2017-10-15&node=cri-containerd&focus=cri-containerd&compare=2016-06-01&lang=ja$/,
+  );
 });
 
 test('the details panel links to what a component calls and what calls it', async ({ page }) => {
   await open(page, '?date=2018-06-01&node=containerd');
   const details = page.getByRole('region', { name: 'Component details' });
   await expect(details.getByRole('list', { name: 'Called by' })).toContainText('Docker Engine');
-  await details.getByRole('list', { name: 'Calls' }).getByRole('button', { name: 'containerd-shim (v1)' }).click();
+  await details
+    .getByRole('list', { name: 'Calls' })
+    .getByRole('button', { name: 'containerd-shim (v1)' })
+    .click();
   await expect(page).toHaveURL(/node=containerd-shim$/);
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('containerd-shim (v1)');
   await expect(details.getByRole('list', { name: 'Called by' })).toContainText('containerd');
   await expect(details.getByRole('list', { name: 'Calls' })).toContainText('runc');
 });
 
-test('a component absent on the shown date says so and offers to jump to when it existed', async ({ page, request }) => {
+test('a component absent on the shown date says so and offers to jump to when it existed', async ({
+  page,
+  request,
+}) => {
   const dataset = await (await request.get('./data/dataset.json')).json();
   const containerd = dataset.components.find((c: { id: string }) => c.id === 'containerd');
   await open(page, '?date=2014-01-01&node=containerd');
@@ -159,16 +173,35 @@ test('the story says how kubelet reaches runc, and lists what changed with sourc
   await expect(changed.getByRole('link', { name: 'source' }).first()).toHaveAttribute('href', /^https:/);
 
   await page.getByText(/^Events \(\d+\)$/).click();
-  const event = page.getByRole('list', { name: 'Events' }).getByRole('button', { name: /Kubernetes 1.24/ }).first();
+  const event = page
+    .getByRole('list', { name: 'Events' })
+    .getByRole('button', { name: /Kubernetes 1.24/ })
+    .first();
   await event.click();
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '2022-05-03');
 });
 
 const MALFORMED = [
-  '?date=banana', '?date=2019-02-30', '?date=1999-01-01', '?date=2099-12-31', '?date=20170101',
-  '?date=', '?node=ocid', '?node=<script>alert(1)</script>', '?focus=nope', '?compare=yesterday',
-  '?compare=2017-01-01&date=2017-01-01', '?lang=fr', '?v=9.9.9', '?v=abc', '?utm_source=mail',
-  '?date=2017-13-01', '?date=javascript:alert(1)', `?date=${'9'.repeat(3000)}`, '?node=%E0%A4%A', '?date=2017-06-01&date=2018-06-01',
+  '?date=banana',
+  '?date=2019-02-30',
+  '?date=1999-01-01',
+  '?date=2099-12-31',
+  '?date=20170101',
+  '?date=',
+  '?node=ocid',
+  '?node=<script>alert(1)</script>',
+  '?focus=nope',
+  '?compare=yesterday',
+  '?compare=2017-01-01&date=2017-01-01',
+  '?lang=fr',
+  '?v=9.9.9',
+  '?v=abc',
+  '?utm_source=mail',
+  '?date=2017-13-01',
+  '?date=javascript:alert(1)',
+  `?date=${'9'.repeat(3000)}`,
+  '?node=%E0%A4%A',
+  '?date=2017-06-01&date=2018-06-01',
 ];
 
 for (const query of MALFORMED) {

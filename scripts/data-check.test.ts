@@ -15,7 +15,11 @@ function checkCopy(mutate: (dataDir: string) => void): { code: number; output: s
   cpSync(join(root, 'data'), dataDir, { recursive: true });
   mutate(dataDir);
   try {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/data-check.ts'), dataDir], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'scripts/data-check.ts'), dataDir],
+      { cwd: root, encoding: 'utf8', stdio: 'pipe' },
+    );
     return { code: 0, output };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
@@ -51,7 +55,9 @@ describe('npm run data:check', () => {
       writeFileSync(path, JSON.stringify(file));
     });
     expect(result.code).toBe(1);
-    expect(result.output).toMatch(/data\/stacks\/mainline\.json: cri-o: relations: do not connect "runc" to "kubelet"/);
+    expect(result.output).toMatch(
+      /data\/stacks\/mainline\.json: cri-o: relations: do not connect "runc" to "kubelet"/,
+    );
   });
 
   it('fails on a date with neither its evidence nor a note saying no source settles it', () => {
@@ -66,7 +72,9 @@ describe('npm run data:check', () => {
   });
 
   it('fails on a file that is not JSON', () => {
-    const result = checkCopy((dataDir) => writeFileSync(join(dataDir, 'components', 'broken.json'), '{ "id": '));
+    const result = checkCopy((dataDir) =>
+      writeFileSync(join(dataDir, 'components', 'broken.json'), '{ "id": '),
+    );
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/data\/components\/broken\.json: -: -: is not valid JSON/);
   });

@@ -14,7 +14,12 @@ if (process.argv[2] === undefined) {
   for (const [name, value] of Object.entries(jsonSchemas())) {
     const path = join(dataDir, 'schema', name);
     if (!existsSync(path) || readFileSync(path, 'utf8') !== serialize(value)) {
-      problems.push({ file: `data/schema/${name}`, id: '-', field: '-', message: 'is stale: run npm run data:schema' });
+      problems.push({
+        file: `data/schema/${name}`,
+        id: '-',
+        field: '-',
+        message: 'is stale: run npm run data:schema',
+      });
     }
   }
 }
@@ -35,10 +40,12 @@ console.log(
 
 const { missingCanonicalIds, dayPrecision } = coverage(dataset);
 const share = ((100 * dayPrecision.day) / Math.max(1, dayPrecision.total)).toFixed(0);
-console.log(`coverage: ${share}% of ${dayPrecision.total} dates are to the day; ` +
-  (missingCanonicalIds.length === 0
-    ? 'every canonical id of CONTRACT.md §1 is present.'
-    : `${missingCanonicalIds.length} canonical ids missing: ${missingCanonicalIds.join(', ')}`));
+console.log(
+  `coverage: ${share}% of ${dayPrecision.total} dates are to the day; ` +
+    (missingCanonicalIds.length === 0
+      ? 'every canonical id of CONTRACT.md §1 is present.'
+      : `${missingCanonicalIds.length} canonical ids missing: ${missingCanonicalIds.join(', ')}`),
+);
 
 const dated = datedFields(dataset);
 const byEvidence = dated.filter((f) => f.settled === 'evidence').length;

@@ -14,7 +14,16 @@ import { measureDrawing, type DayMeasure } from './lib/measure-drawing';
 
 // The issue's goals: the whole table on a 1440×900 laptop; a 10 px median on 1366×768; on a phone the
 // canvas takes 60 % of the screen and one tap makes the picked part readable.
-const GOALS = { meanCrossings: 12, maxCrossings: 40, medianLabel: 11, minLabel: 9, inside: 1, arrowheads: 1, canvasShare: 0.6, tapped: 11 };
+const GOALS = {
+  meanCrossings: 12,
+  maxCrossings: 40,
+  medianLabel: 11,
+  minLabel: 9,
+  inside: 1,
+  arrowheads: 1,
+  canvasShare: 0.6,
+  tapped: 11,
+};
 const VIEWPORTS = [
   { name: '1440×900', width: 1440, height: 900, medianLabel: 11 },
   { name: '1366×768', width: 1366, height: 768, medianLabel: 10 },
@@ -36,7 +45,9 @@ try {
     const measures: DayMeasure[] = [];
     for (const day of days) measures.push(await measureDay(page, day));
     const summary = summarize(measures);
-    const canvasShare = await page.evaluate(() => document.querySelector('.react-flow')!.getBoundingClientRect().height / innerHeight);
+    const canvasShare = await page.evaluate(
+      () => document.querySelector('.react-flow')!.getBoundingClientRect().height / innerHeight,
+    );
     const tapped = viewport.width < 500 ? await tapLabel(page) : null;
     results[viewport.name] = { ...summary, canvasShare, tapped, days: measures.length };
     print(viewport.name, summary, canvasShare, tapped, viewport.medianLabel);
@@ -47,7 +58,10 @@ try {
   server.stop();
 }
 mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench', 'legibility.json'), `${JSON.stringify({ when: new Date().toISOString(), goals: GOALS, results }, null, 2)}\n`);
+writeFileSync(
+  join(root, 'bench', 'legibility.json'),
+  `${JSON.stringify({ when: new Date().toISOString(), goals: GOALS, results }, null, 2)}\n`,
+);
 
 async function measureDay(page: Page, day: string): Promise<DayMeasure> {
   await page.evaluate((d) => {
@@ -68,7 +82,9 @@ async function tapLabel(page: Page): Promise<number> {
   await page.getByTestId('rf__node-cri-o').tap();
   await page.waitForFunction(() => document.querySelector('.react-flow__node-component.selected') !== null);
   return page.evaluate(() => {
-    const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    const zoom = new DOMMatrixReadOnly(
+      getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+    ).a;
     const name = document.querySelector('.react-flow__node-component.selected .component-name')!;
     return Number.parseFloat(getComputedStyle(name).fontSize) * zoom;
   });
@@ -90,18 +106,41 @@ function summarize(measures: DayMeasure[]) {
   };
 }
 
-function print(name: string, s: ReturnType<typeof summarize>, canvasShare: number, tapped: number | null, label: number | null) {
+function print(
+  name: string,
+  s: ReturnType<typeof summarize>,
+  canvasShare: number,
+  tapped: number | null,
+  label: number | null,
+) {
   const ok = (good: boolean) => (good ? 'met' : 'MISSED');
-  console.log(`\n${name}: ${s.worstCrossingDays.length ? `worst days ${s.worstCrossingDays.join(', ')}` : ''}`);
+  console.log(
+    `\n${name}: ${s.worstCrossingDays.length ? `worst days ${s.worstCrossingDays.join(', ')}` : ''}`,
+  );
   console.log('| measure | value | goal | |');
   console.log('|---|---|---|---|');
-  console.log(`| crossings per day, mean / max | ${s.meanCrossings.toFixed(1)} / ${s.maxCrossings} | ≤ 12 / ≤ 40 | ${ok(s.meanCrossings <= GOALS.meanCrossings && s.maxCrossings <= GOALS.maxCrossings)} |`);
+  console.log(
+    `| crossings per day, mean / max | ${s.meanCrossings.toFixed(1)} / ${s.maxCrossings} | ≤ 12 / ≤ 40 | ${ok(s.meanCrossings <= GOALS.meanCrossings && s.maxCrossings <= GOALS.maxCrossings)} |`,
+  );
   const labelGoal = label === null ? '– (one tap, below)' : `≥ ${label} px`;
-  console.log(`| median label, worst day (${s.worstLabelDay}) | ${s.worstMedianLabel.toFixed(1)} px | ${labelGoal} | ${label === null ? '' : ok(s.worstMedianLabel >= label)} |`);
-  console.log(`| smallest label | ${s.minLabel.toFixed(1)} px | ${label === null ? '–' : '≥ 9 px'} | ${label === null ? '' : ok(s.minLabel >= GOALS.minLabel)} |`);
-  console.log(`| drawn inside the canvas | ${(s.inside * 100).toFixed(0)} % | 100 % | ${ok(s.inside >= GOALS.inside)} |`);
-  console.log(`| calls with an arrowhead | ${(s.arrowheads * 100).toFixed(0)} % | 100 % | ${ok(s.arrowheads >= GOALS.arrowheads)} |`);
+  console.log(
+    `| median label, worst day (${s.worstLabelDay}) | ${s.worstMedianLabel.toFixed(1)} px | ${labelGoal} | ${label === null ? '' : ok(s.worstMedianLabel >= label)} |`,
+  );
+  console.log(
+    `| smallest label | ${s.minLabel.toFixed(1)} px | ${label === null ? '–' : '≥ 9 px'} | ${label === null ? '' : ok(s.minLabel >= GOALS.minLabel)} |`,
+  );
+  console.log(
+    `| drawn inside the canvas | ${(s.inside * 100).toFixed(0)} % | 100 % | ${ok(s.inside >= GOALS.inside)} |`,
+  );
+  console.log(
+    `| calls with an arrowhead | ${(s.arrowheads * 100).toFixed(0)} % | 100 % | ${ok(s.arrowheads >= GOALS.arrowheads)} |`,
+  );
   const phone = tapped !== null;
-  console.log(`| canvas height / screen | ${(canvasShare * 100).toFixed(0)} % | ${phone ? '≥ 60 %' : ''} | ${phone ? ok(canvasShare >= GOALS.canvasShare) : ''} |`);
-  if (phone) console.log(`| label after one tap | ${tapped.toFixed(1)} px | ≥ 11 px | ${ok(tapped >= GOALS.tapped)} |`);
+  console.log(
+    `| canvas height / screen | ${(canvasShare * 100).toFixed(0)} % | ${phone ? '≥ 60 %' : ''} | ${phone ? ok(canvasShare >= GOALS.canvasShare) : ''} |`,
+  );
+  if (phone)
+    console.log(
+      `| label after one tap | ${tapped.toFixed(1)} px | ≥ 11 px | ${ok(tapped >= GOALS.tapped)} |`,
+    );
 }

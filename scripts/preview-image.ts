@@ -11,7 +11,12 @@ const out = join(import.meta.dirname, '..', 'public', 'preview.png');
 const server = await startPreview(4176);
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, locale: 'en-US', colorScheme: 'light', reducedMotion: 'reduce' });
+  const page = await browser.newPage({
+    viewport: { width: 1200, height: 630 },
+    locale: 'en-US',
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+  });
   page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));
   await page.goto(`${server.url}${QUERY}`);
   await page.locator('.react-flow__node-component').first().waitFor();

@@ -24,7 +24,11 @@ export function datasetPlugin(root: string): Plugin {
   // The layout and change days, computed here so the page does not lay the dataset out when it starts.
   const prepared = () => JSON.stringify(publish(prepare(read())));
   const schema = () => readFileSync(join(root, 'data', 'schema', 'dataset.schema.json'), 'utf8');
-  const published: Record<string, () => string> = { [PUBLIC_PATH]: build, [PREPARED_PATH]: prepared, [SCHEMA_PATH]: schema };
+  const published: Record<string, () => string> = {
+    [PUBLIC_PATH]: build,
+    [PREPARED_PATH]: prepared,
+    [SCHEMA_PATH]: schema,
+  };
   return {
     name: 'publish-dataset',
     configureServer(server) {
@@ -43,7 +47,8 @@ export function datasetPlugin(root: string): Plugin {
       });
     },
     generateBundle() {
-      for (const [fileName, source] of Object.entries(published)) this.emitFile({ type: 'asset', fileName, source: source() });
+      for (const [fileName, source] of Object.entries(published))
+        this.emitFile({ type: 'asset', fileName, source: source() });
     },
   };
 }

@@ -44,7 +44,11 @@ export function firstPaintPlugin(root: string): Plugin {
         html: html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`),
         tags: [
           { tag: 'style', children: STYLE, injectTo: 'head' },
-          { tag: 'link', attrs: { rel: 'preload', href: 'data/prepared.json', as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: 'data/prepared.json', as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head',
+          },
         ],
       };
     },

@@ -8,14 +8,21 @@ import { readUrl, startUrlSync } from './state/url-sync';
 import { browserLang, viewContext } from './url/context';
 
 /** The language the first view will speak: the link's `lang`, else the browser's. */
-const firstLang = () => (new URLSearchParams(window.location.search).get('lang') === 'ja' ? 'ja' : browserLang(navigator.languages));
+const firstLang = () =>
+  new URLSearchParams(window.location.search).get('lang') === 'ja' ? 'ja' : browserLang(navigator.languages);
 
 /**
  * Everything before the first drawing: the dataset, the figure layout and the link's language
  * arrive together, then the URL is read, so the store starts with the view the link names.
  */
 export async function boot(): Promise<void> {
-  const [dataset, published] = await Promise.all([loadDataset(), loadPublishedPrepared(), loadFigureView(), loadTimeline(), loadLanguage(firstLang())]);
+  const [dataset, published] = await Promise.all([
+    loadDataset(),
+    loadPublishedPrepared(),
+    loadFigureView(),
+    loadTimeline(),
+    loadLanguage(firstLang()),
+  ]);
   // The build laid the dataset out ahead (data/prepared.json); a dataset replaced since is laid out here.
   const prepared = fromPublished(dataset, published) ?? (await import('./model/prepare')).prepare(dataset);
   const ctx = viewContext(prepared, browserLang(navigator.languages));

@@ -32,8 +32,14 @@ export async function chronicleScrub(page: Page, url: string, moves: number): Pr
   await page.evaluate(LINE_RECORDER);
   await sweep(page, moves, false, 16);
   await page.waitForTimeout(300);
-  const rec = await page.evaluate(() => (window as unknown as { __chronicle: { moves: number[]; longFrames: number[] } }).__chronicle);
-  return { dateChange: summarize(rec.moves), longFrames: rec.longFrames.filter((d) => d > 50).length, bars: await page.locator('[data-bar-id]').count() };
+  const rec = await page.evaluate(
+    () => (window as unknown as { __chronicle: { moves: number[]; longFrames: number[] } }).__chronicle,
+  );
+  return {
+    dateChange: summarize(rec.moves),
+    longFrames: rec.longFrames.filter((d) => d > 50).length,
+    bars: await page.locator('[data-bar-id]').count(),
+  };
 }
 
 /**
@@ -54,7 +60,11 @@ const TAB_TIMER = `new Promise((resolve) => {
  * `first` in a fresh page (the lazy chunk is fetched), `again` after switching back and forth (cached);
  * `own`: the chronicle's own render, from both.
  */
-export async function chronicleFirstRender(browser: Browser, url: string, runs: number): Promise<{ first: Summary; again: Summary; own: Summary }> {
+export async function chronicleFirstRender(
+  browser: Browser,
+  url: string,
+  runs: number,
+): Promise<{ first: Summary; again: Summary; own: Summary }> {
   const first: number[] = [];
   const again: number[] = [];
   const own: number[] = [];

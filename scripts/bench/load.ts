@@ -15,7 +15,10 @@ export function bundleSizes(dist: string): Sizes {
   const size = (files: string[]) => {
     const bytes = files.map((f) => readFileSync(f));
     const kib = (n: number) => Math.round((n / 1024) * 10) / 10;
-    return { raw: kib(bytes.reduce((n, b) => n + b.length, 0)), gzip: kib(bytes.reduce((n, b) => n + gzipSync(b).length, 0)) };
+    return {
+      raw: kib(bytes.reduce((n, b) => n + b.length, 0)),
+      gzip: kib(bytes.reduce((n, b) => n + gzipSync(b).length, 0)),
+    };
   };
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => join(dist, m[1]));
@@ -33,7 +36,9 @@ export async function firstFullCanvas(browser: Browser, url: string, runs: numbe
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await page.goto(url);
-    const t = await page.waitForFunction(() => performance.getEntriesByName('first-full-canvas')[0]?.startTime);
+    const t = await page.waitForFunction(
+      () => performance.getEntriesByName('first-full-canvas')[0]?.startTime,
+    );
     times.push((await t.jsonValue()) as number);
     await context.close();
   }

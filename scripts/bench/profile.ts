@@ -23,7 +23,10 @@ const builds = (variants.length > 0 ? variants : ['now=dist-profile']).map((v) =
 const TOP = process.argv.includes('--top');
 const hot = new Map<string, Map<string, number>>();
 
-type Split = Record<'ours' | 'react' | 'reactFlow' | 'otherLibs' | 'gc' | 'style' | 'layout' | 'paintAndOther', number>;
+type Split = Record<
+  'ours' | 'react' | 'reactFlow' | 'otherLibs' | 'gc' | 'style' | 'layout' | 'paintAndOther',
+  number
+>;
 
 async function profileDrag(page: Page, url: string, build: string): Promise<Split> {
   await page.goto(`${url}?date=2013-01-01`);
@@ -34,7 +37,13 @@ async function profileDrag(page: Page, url: string, build: string): Promise<Spli
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value * 1000]));
+  const metrics = async () =>
+    Object.fromEntries(
+      ((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [
+        m.name,
+        m.value * 1000,
+      ]),
+    );
   const before = await metrics();
   await cdp.send('Profiler.start');
   await sweep(page, MOVES, false, 16);
@@ -46,7 +55,12 @@ async function profileDrag(page: Page, url: string, build: string): Promise<Spli
   profile.samples!.forEach((id, i) => {
     const { url: file, functionName } = byNode.get(id)!.callFrame;
     const ms = profile.timeDeltas![i] / 1000;
-    const key = `${functionName || '(anonymous)'} ${file.split('/').pop()?.replace(/-[\w-]{8}\.js$/, '') ?? ''}`;
+    const key = `${functionName || '(anonymous)'} ${
+      file
+        .split('/')
+        .pop()
+        ?.replace(/-[\w-]{8}\.js$/, '') ?? ''
+    }`;
     if (!hot.has(build)) hot.set(build, new Map());
     hot.get(build)!.set(key, (hot.get(build)!.get(key) ?? 0) + ms);
     if (functionName === '(garbage collector)') self.gc += ms;
@@ -59,7 +73,12 @@ async function profileDrag(page: Page, url: string, build: string): Promise<Spli
   const script = self.ours + self.react + self.reactFlow + self.otherLibs + self.gc;
   const style = d('RecalcStyleDuration');
   const layout = d('LayoutDuration');
-  return { ...self, style, layout, paintAndOther: Math.max(0, d('TaskDuration') - Math.max(script, d('ScriptDuration')) - style - layout) };
+  return {
+    ...self,
+    style,
+    layout,
+    paintAndOther: Math.max(0, d('TaskDuration') - Math.max(script, d('ScriptDuration')) - style - layout),
+  };
 }
 
 // Not 4190: fetch refuses that port (sieve).
@@ -68,7 +87,9 @@ const browser = await chromium.launch({ executablePath: chromiumExecutable(), ar
 const runs = new Map<string, Split[]>(builds.map((b) => [b.name, []]));
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  for (let r = 0; r < RUNS; r++) for (const [i, b] of builds.entries()) runs.get(b.name)!.push(await profileDrag(page, servers[i].url, b.name));
+  for (let r = 0; r < RUNS; r++)
+    for (const [i, b] of builds.entries())
+      runs.get(b.name)!.push(await profileDrag(page, servers[i].url, b.name));
 } finally {
   await browser.close();
   for (const s of servers) s.stop();
@@ -77,15 +98,27 @@ try {
 // Milliseconds per move of the thumb, median over the runs.
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const result = Object.fromEntries(
-  [...runs].map(([name, splits]) => [name, Object.fromEntries(Object.keys(splits[0]).map((k) => [k, Math.round((median(splits.map((s) => s[k as keyof Split])) / MOVES) * 100) / 100]))]),
+  [...runs].map(([name, splits]) => [
+    name,
+    Object.fromEntries(
+      Object.keys(splits[0]).map((k) => [
+        k,
+        Math.round((median(splits.map((s) => s[k as keyof Split])) / MOVES) * 100) / 100,
+      ]),
+    ),
+  ]),
 );
 console.table(result);
-writeFileSync(join(root, 'bench', 'profile.json'), `${JSON.stringify({ when: new Date().toISOString(), moves: MOVES, runs: RUNS, msPerMove: result }, null, 2)}\n`);
+writeFileSync(
+  join(root, 'bench', 'profile.json'),
+  `${JSON.stringify({ when: new Date().toISOString(), moves: MOVES, runs: RUNS, msPerMove: result }, null, 2)}\n`,
+);
 console.log('wrote bench/profile.json (ms per move of the thumb, median of 3 drags)');
 
 if (TOP) {
   for (const [build, fns] of hot) {
     console.log(`\n${build}: the 25 functions with the most self time (ms per move)`);
-    for (const [fn, ms] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(ms / RUNS / MOVES).toFixed(2).padStart(6)}  ${fn}`);
+    for (const [fn, ms] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`  ${(ms / RUNS / MOVES).toFixed(2).padStart(6)}  ${fn}`);
   }
 }

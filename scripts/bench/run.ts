@@ -60,7 +60,11 @@ async function startPreviewOf(dir: string, at: number) {
   cpSync(dir, bigCopy, { recursive: true });
   writeFileSync(join(bigCopy, 'data', 'dataset.json'), JSON.stringify(big));
   const [as, scaled] = await Promise.all([startPreview(at, dir), startPreview(at + 1, bigCopy)]);
-  return { real: as, synthetic: scaled, stop: () => (as.stop(), scaled.stop(), rmSync(bigCopy, { recursive: true, force: true })) };
+  return {
+    real: as,
+    synthetic: scaled,
+    stop: () => (as.stop(), scaled.stop(), rmSync(bigCopy, { recursive: true, force: true })),
+  };
 }
 
 // An early return, unlike process.exit, still stops the servers and removes the 10× copy (finally above).
@@ -73,14 +77,16 @@ async function measureAll(): Promise<void> {
   // In turns with the compared build, so both meet the same load on this shared machine.
   for (let i = 0; i < RUNS; i++) {
     scrubs.push(await scrub(page, real.url, MOVES, intervalOf(changeDays(dataset))));
-    if (compared) other.scrub.push(await scrub(page, compared.real.url, MOVES, intervalOf(changeDays(dataset))));
+    if (compared)
+      other.scrub.push(await scrub(page, compared.real.url, MOVES, intervalOf(changeDays(dataset))));
   }
   const step = await stepThrough(page, real.url);
   if (QUICK) return console.log(JSON.stringify({ scrub: scrubs, step, compared: other.scrub }, null, 1));
   const scale: ScrubResult[] = [];
   for (let i = 0; i < RUNS; i++) {
     scale.push(await scrub(page, synthetic.url, MOVES, intervalOf(changeDays(big))));
-    if (compared) other.scale.push(await scrub(page, compared.synthetic.url, MOVES, intervalOf(changeDays(big))));
+    if (compared)
+      other.scale.push(await scrub(page, compared.synthetic.url, MOVES, intervalOf(changeDays(big))));
   }
 
   await page.goto(real.url);
@@ -96,17 +102,44 @@ async function measureAll(): Promise<void> {
 
   const results = {
     when: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpu: cpus()[0]?.model,
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
     browser: `Chromium ${browser.version()} (headless)`,
-    dataset: { version: dataset.version, components: dataset.components.length, relations: dataset.relations.length, changes: changeDays(dataset).length },
-    synthetic: { components: big.components.length, relations: big.relations.length, changes: changeDays(big).length },
+    dataset: {
+      version: dataset.version,
+      components: dataset.components.length,
+      relations: dataset.relations.length,
+      changes: changeDays(dataset).length,
+    },
+    synthetic: {
+      components: big.components.length,
+      relations: big.relations.length,
+      changes: changeDays(big).length,
+    },
     scrub: { moves: MOVES, runs: scrubs },
     step,
     scale: { runs: scale },
-    ...(compared ? { comparison: { against: COMPARE, note: 'the same scrubs of another build, in turns with these', scrub: other.scrub, scale: other.scale } } : {}),
+    ...(compared
+      ? {
+          comparison: {
+            against: COMPARE,
+            note: 'the same scrubs of another build, in turns with these',
+            scrub: other.scrub,
+            scale: other.scale,
+          },
+        }
+      : {}),
     load: { sizes, firstFullCanvasMs: firstCanvas, lighthouse },
     chronicle,
-    memory: { heapAfterOneSweepMB: heapAfterOne, heapAfterTenSweepsMB: heapAfterTen, growthMB: Math.round((heapAfterTen - heapAfterOne) * 100) / 100 },
+    memory: {
+      heapAfterOneSweepMB: heapAfterOne,
+      heapAfterTenSweepsMB: heapAfterTen,
+      growthMB: Math.round((heapAfterTen - heapAfterOne) * 100) / 100,
+    },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -116,16 +149,32 @@ async function measureAll(): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function printTable(r: Record<string, any>) {
   const row = (what: string, value: string, goal: string, ok: boolean | null) =>
-    console.log(`${what.padEnd(34)} ${value.padEnd(34)} ${goal.padEnd(18)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
-  console.log(`\n${r.machine.cpu} × ${r.machine.cores}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ${r.browser}`);
-  console.log(`dataset ${r.dataset.version}: ${r.dataset.components} components, ${r.dataset.changes} change days; 10×: ${r.synthetic.components} components\n`);
+    console.log(
+      `${what.padEnd(34)} ${value.padEnd(34)} ${goal.padEnd(18)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`,
+    );
+  console.log(
+    `\n${r.machine.cpu} × ${r.machine.cores}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ${r.browser}`,
+  );
+  console.log(
+    `dataset ${r.dataset.version}: ${r.dataset.components} components, ${r.dataset.changes} change days; 10×: ${r.synthetic.components} components\n`,
+  );
   row('measure', 'p50 / p95 / max (ms)', 'goal', null);
   r.scrub.runs.forEach((s: ScrubResult, i: number) => {
     row(`scrub ${i + 1}: thumb+label`, fmt(s.label), 'p95 ≤ 16.7', s.label.p95 <= 16.7);
     row(`scrub ${i + 1}: canvas (2nd frame)`, fmt(s.canvas), 'p95 ≤ 16.7', s.canvas.p95 <= 16.7);
-    row(`scrub ${i + 1}: canvas (its frame)`, fmt(s.canvasFirstFrame), 'p95 ≤ 16.7', s.canvasFirstFrame.p95 <= 16.7);
+    row(
+      `scrub ${i + 1}: canvas (its frame)`,
+      fmt(s.canvasFirstFrame),
+      'p95 ≤ 16.7',
+      s.canvasFirstFrame.p95 <= 16.7,
+    );
     row(`scrub ${i + 1}: frame intervals`, fmt(s.frameIntervals), '', null);
-    row(`scrub ${i + 1}: frames > 50 ms`, `${s.longFrames} (longest ${s.longestFrame} ms)`, '0', s.longFrames === 0);
+    row(
+      `scrub ${i + 1}: frames > 50 ms`,
+      `${s.longFrames} (longest ${s.longestFrame} ms)`,
+      '0',
+      s.longFrames === 0,
+    );
     row(`scrub ${i + 1}: snapshots drawn/crossed`, `${s.drawn} / ${s.crossed}`, '', null);
   });
   r.comparison?.scrub.forEach((s: ScrubResult, i: number) => {
@@ -140,15 +189,32 @@ function printTable(r: Record<string, any>) {
     row(`10× scrub ${i + 1}: canvas (its frame)`, fmt(s.canvasFirstFrame), '', null);
     row(`10× scrub ${i + 1}: frames > 50 ms`, `${s.longFrames} (longest ${s.longestFrame} ms)`, '', null);
   });
-  r.comparison?.scale.forEach((s: ScrubResult, i: number) => row(`compared 10× ${i + 1}: canvas`, `${fmt(s.canvas)}, ${s.longFrames} > 50 ms`, '', null));
+  r.comparison?.scale.forEach((s: ScrubResult, i: number) =>
+    row(`compared 10× ${i + 1}: canvas`, `${fmt(s.canvas)}, ${s.longFrames} > 50 ms`, '', null),
+  );
   const { sizes, firstFullCanvasMs, lighthouse } = r.load;
-  row('initial JS (raw / gzip KiB)', `${sizes.js.raw} / ${sizes.js.gzip}`, `gzip ≤ ${SIZE_BUDGETS.jsGzipKiB}`, sizes.js.gzip <= SIZE_BUDGETS.jsGzipKiB);
-  row('CSS (raw / gzip KiB)', `${sizes.css.raw} / ${sizes.css.gzip}`, `gzip ≤ ${SIZE_BUDGETS.cssGzipKiB}`, sizes.css.gzip <= SIZE_BUDGETS.cssGzipKiB);
+  row(
+    'initial JS (raw / gzip KiB)',
+    `${sizes.js.raw} / ${sizes.js.gzip}`,
+    `gzip ≤ ${SIZE_BUDGETS.jsGzipKiB}`,
+    sizes.js.gzip <= SIZE_BUDGETS.jsGzipKiB,
+  );
+  row(
+    'CSS (raw / gzip KiB)',
+    `${sizes.css.raw} / ${sizes.css.gzip}`,
+    `gzip ≤ ${SIZE_BUDGETS.cssGzipKiB}`,
+    sizes.css.gzip <= SIZE_BUDGETS.cssGzipKiB,
+  );
   row('dataset.json (raw / gzip KiB)', `${sizes.dataset.raw} / ${sizes.dataset.gzip}`, '', null);
   row('first full canvas (10 loads)', fmt(firstFullCanvasMs), 'p50 ≤ 400', firstFullCanvasMs.p50 <= 400);
   row('Lighthouse mobile performance', String(lighthouse.performance), '≥ 95', lighthouse.performance >= 95);
   row('Lighthouse accessibility', String(lighthouse.accessibility), '', null);
-  row('heap after 1 / 10 sweeps (MB)', `${r.memory.heapAfterOneSweepMB} / ${r.memory.heapAfterTenSweepsMB}`, 'growth < 5', r.memory.growthMB < 5);
+  row(
+    'heap after 1 / 10 sweeps (MB)',
+    `${r.memory.heapAfterOneSweepMB} / ${r.memory.heapAfterTenSweepsMB}`,
+    'growth < 5',
+    r.memory.growthMB < 5,
+  );
   printChronicle(r.chronicle);
   console.log('\nwrote bench/results.json');
 }
@@ -158,13 +224,33 @@ async function measureChronicle(page: import('@playwright/test').Page) {
   const scaled: ChronicleResult[] = [];
   for (let i = 0; i < RUNS; i++) scrubs.push(await chronicleScrub(page, real.url, MOVES));
   for (let i = 0; i < RUNS; i++) scaled.push(await chronicleScrub(page, synthetic.url, MOVES));
-  return { scrub: scrubs, scale: scaled, render: await chronicleFirstRender(browser, real.url, 10), scaleRender: await chronicleFirstRender(browser, synthetic.url, 3) };
+  return {
+    scrub: scrubs,
+    scale: scaled,
+    render: await chronicleFirstRender(browser, real.url, 10),
+    scaleRender: await chronicleFirstRender(browser, synthetic.url, 3),
+  };
 }
 
 function printChronicle(c: Awaited<ReturnType<typeof measureChronicle>>) {
-  const row = (what: string, value: string, goal: string, ok: boolean) => console.log(`${what.padEnd(34)} ${value.padEnd(34)} ${goal.padEnd(18)} ${ok ? 'ok' : 'MISSED'}`);
-  c.scrub.forEach((s, i) => row(`chronicle ${i + 1}: date change (${s.bars} rows drawn)`, `${fmt(s.dateChange)}, ${s.longFrames} > 50 ms`, 'p95 ≤ 16.7', s.dateChange.p95 <= 16.7));
-  c.scale.forEach((s, i) => row(`10× chronicle ${i + 1}: date change (${s.bars} rows drawn)`, `${fmt(s.dateChange)}, ${s.longFrames} > 50 ms`, 'p95 ≤ 33', s.dateChange.p95 <= 33));
+  const row = (what: string, value: string, goal: string, ok: boolean) =>
+    console.log(`${what.padEnd(34)} ${value.padEnd(34)} ${goal.padEnd(18)} ${ok ? 'ok' : 'MISSED'}`);
+  c.scrub.forEach((s, i) =>
+    row(
+      `chronicle ${i + 1}: date change (${s.bars} rows drawn)`,
+      `${fmt(s.dateChange)}, ${s.longFrames} > 50 ms`,
+      'p95 ≤ 16.7',
+      s.dateChange.p95 <= 16.7,
+    ),
+  );
+  c.scale.forEach((s, i) =>
+    row(
+      `10× chronicle ${i + 1}: date change (${s.bars} rows drawn)`,
+      `${fmt(s.dateChange)}, ${s.longFrames} > 50 ms`,
+      'p95 ≤ 33',
+      s.dateChange.p95 <= 33,
+    ),
+  );
   row('chronicle: first render (tab click)', fmt(c.render.first), 'p50 ≤ 100', c.render.first.p50 <= 100);
   row('chronicle: render again (cached)', fmt(c.render.again), 'p50 ≤ 100', c.render.again.p50 <= 100);
   row('chronicle: own render (mount → frame)', fmt(c.render.own), 'p95 ≤ 100', c.render.own.p95 <= 100);

@@ -27,12 +27,19 @@ interface Recorded {
 }
 
 /** Open `url` on its first day and drag the thumb to the last day in `moves` mouse moves, ~60 Hz. */
-export async function scrub(page: Page, url: string, moves: number, intervalOf: (day: string) => number): Promise<ScrubResult> {
+export async function scrub(
+  page: Page,
+  url: string,
+  moves: number,
+  intervalOf: (day: string) => number,
+): Promise<ScrubResult> {
   await page.goto(`${url}?date=2013-01-01`);
   await page.locator('[data-drawn-date="2013-01-01"]').waitFor();
   // The canvas builds the view's fixed graph in idle time (about 0.1 s here, 5 s for the 10× data);
   // builds before it have none. A drag before then draws day by day, as those builds do.
-  await page.waitForFunction(() => document.querySelector('[data-fixed-graph="false"]') === null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('[data-fixed-graph="false"]') === null, undefined, {
+    timeout: 60_000,
+  });
   await page.waitForTimeout(300);
   await page.evaluate(RECORDER);
   await sweep(page, moves, false, 16); // ~60 Hz, like a hand
@@ -44,7 +51,8 @@ export async function scrub(page: Page, url: string, moves: number, intervalOf: 
 export function analyse(rec: Recorded, intervalOf: (day: string) => number): ScrubResult {
   const inputOf = new Map<string, number>();
   for (const l of rec.labels) if (!inputOf.has(l.date)) inputOf.set(l.date, l.input);
-  const latency = (drawn: { date: string; painted: number }[]) => drawn.filter((c) => inputOf.has(c.date)).map((c) => c.painted - inputOf.get(c.date)!);
+  const latency = (drawn: { date: string; painted: number }[]) =>
+    drawn.filter((c) => inputOf.has(c.date)).map((c) => c.painted - inputOf.get(c.date)!);
   // Frames from the first input of the drag to its last.
   const [from, to] = [rec.inputs[0] ?? 0, rec.inputs.at(-1) ?? 0];
   const frames = rec.frames.filter((t) => t >= from && t <= to);
@@ -68,15 +76,14 @@ export async function stepThrough(page: Page, url: string): Promise<Summary> {
   const next = page.getByRole('button', { name: 'Next change ▶' });
   const latencies: number[] = [];
   while (await next.isEnabled()) {
-    const before = await page.evaluate(() => (window as unknown as { __bench: Recorded }).__bench.canvas.length);
-    await next.click();
-    const sample = await page.waitForFunction(
-      (n) => {
-        const rec = (window as unknown as { __bench: Recorded & { inputs: number[] } }).__bench;
-        return rec.canvas.length > n && rec.canvas[n].painted - rec.inputs.at(-1)!;
-      },
-      before,
+    const before = await page.evaluate(
+      () => (window as unknown as { __bench: Recorded }).__bench.canvas.length,
     );
+    await next.click();
+    const sample = await page.waitForFunction((n) => {
+      const rec = (window as unknown as { __bench: Recorded & { inputs: number[] } }).__bench;
+      return rec.canvas.length > n && rec.canvas[n].painted - rec.inputs.at(-1)!;
+    }, before);
     latencies.push((await sample.jsonValue()) as number);
   }
   return summarize(latencies);

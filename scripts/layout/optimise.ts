@@ -35,13 +35,26 @@ export function optimiseColumns(dataset: Dataset, options: Options): Map<string,
   const layout = computeLayout(dataset.components, dataset.relations);
   const units = layout.units.map((u) => ({ ...u }));
   const index = new Map(units.map((u, i) => [u.id, i]));
-  const days = [TIMELINE_START, ...changeDays(dataset)].map((day) => dayOf(dataset, layout, index, units, day));
-  const daysOf = units.map((_, i) => days.map((d, k) => (d.units.includes(i) ? k : -1)).filter((k) => k >= 0));
+  const days = [TIMELINE_START, ...changeDays(dataset)].map((day) =>
+    dayOf(dataset, layout, index, units, day),
+  );
+  const daysOf = units.map((_, i) =>
+    days.map((d, k) => (d.units.includes(i) ? k : -1)).filter((k) => k >= 0),
+  );
   const cost = (d: Day) => costOf(d, units, options);
   const costs = days.map(cost); // kept for the report of the final score
   const random = mulberry32(options.seed);
   const clashes = (u: PlacedUnit, column: number, except: PlacedUnit[]) =>
-    units.filter((t) => !except.includes(t) && t.top <= u.bottom && u.top <= t.bottom && t.column < column + u.width && column < t.column + t.width && t.since < u.until && u.since < t.until);
+    units.filter(
+      (t) =>
+        !except.includes(t) &&
+        t.top <= u.bottom &&
+        u.top <= t.bottom &&
+        t.column < column + u.width &&
+        column < t.column + t.width &&
+        t.since < u.until &&
+        u.since < t.until,
+    );
   for (let i = 0; i < options.iterations; i++) {
     const temperature = 2 * (1 - i / options.iterations) + 0.01;
     const a = Math.floor(random() * units.length);
@@ -49,7 +62,10 @@ export function optimiseColumns(dataset: Dataset, options: Options): Map<string,
     const column = Math.floor(random() * Math.max(1, options.budget + 1 - u.width));
     if (column === u.column) continue;
     const blocking = clashes(u, column, [u]);
-    const swap = blocking.length === 1 && blocking[0].width === u.width && clashes(blocking[0], u.column, [u, blocking[0]]).length === 0;
+    const swap =
+      blocking.length === 1 &&
+      blocking[0].width === u.width &&
+      clashes(blocking[0], u.column, [u, blocking[0]]).length === 0;
     if (blocking.length > 0 && !swap) continue;
     const moved = swap ? [u, blocking[0]] : [u];
     const before = Object.fromEntries(moved.map((m) => [m.id, m.column]));
@@ -61,19 +77,34 @@ export function optimiseColumns(dataset: Dataset, options: Options): Map<string,
     u.column = column;
     const next = touched.map((k) => localCost(days[k], segmentsOf(days[k], units), movedIdx, units, options));
     const delta = next.reduce((s, c, j) => s + c - old[j], 0);
-    if (delta <= 0 || random() < Math.exp(-delta / temperature)) touched.forEach((k, j) => (costs[k] += next[j] - old[j]));
+    if (delta <= 0 || random() < Math.exp(-delta / temperature))
+      touched.forEach((k, j) => (costs[k] += next[j] - old[j]));
     else restore();
   }
   return new Map(units.map((u) => [u.id, u.column]));
 }
 
-function dayOf(dataset: Dataset, layout: Layout, index: Map<string, number>, units: PlacedUnit[], day: string): Day {
+function dayOf(
+  dataset: Dataset,
+  layout: Layout,
+  index: Map<string, number>,
+  units: PlacedUnit[],
+  day: string,
+): Day {
   const overview = overviewOf(snapshotAt(dataset, day), layout);
   const drawn = [...overview.components.map((c) => c.id), ...overview.groups.map((g) => g.id)];
   const relative = (id: string) => {
     const unit = index.get(layout.unitOf.get(id)!)!;
     const box = layout.boxes.get(id)!;
-    return { unit, box: { dx: box.x - (GUTTER + units[unit].column * CARD_COLUMN), y: box.y, width: box.width, height: box.height } };
+    return {
+      unit,
+      box: {
+        dx: box.x - (GUTTER + units[unit].column * CARD_COLUMN),
+        y: box.y,
+        width: box.width,
+        height: box.height,
+      },
+    };
   };
   const calls = overview.edges.map((e) => {
     const from = relative(e.source);
@@ -86,7 +117,12 @@ function dayOf(dataset: Dataset, layout: Layout, index: Map<string, number>, uni
 }
 
 function segmentsOf(day: Day, units: PlacedUnit[]): Segment[] {
-  const abs = (unit: number, b: Call['fromBox']) => ({ x: GUTTER + units[unit].column * CARD_COLUMN + b.dx, y: b.y, width: b.width, height: b.height });
+  const abs = (unit: number, b: Call['fromBox']) => ({
+    x: GUTTER + units[unit].column * CARD_COLUMN + b.dx,
+    y: b.y,
+    width: b.width,
+    height: b.height,
+  });
   return day.calls.map((c) => segmentOf(abs(c.from, c.fromBox), abs(c.to, c.toBox)));
 }
 
@@ -100,12 +136,19 @@ function costOf(day: Day, units: PlacedUnit[], options: Options): number {
 }
 
 /** The crossings that involve the calls of `moved` units: the only part of a day's cost a move changes. */
-function localCost(day: Day, segments: Segment[], moved: number[], units: PlacedUnit[], options: Options): number {
+function localCost(
+  day: Day,
+  segments: Segment[],
+  moved: number[],
+  units: PlacedUnit[],
+  options: Options,
+): number {
   const mine = [...new Set(moved.flatMap((u) => day.callsOf.get(u) ?? []))];
   const own = new Set(mine);
   let n = 0;
   for (const i of mine) {
-    for (let j = 0; j < segments.length; j++) if (!own.has(j) && countCrossings([segments[i], segments[j]]) > 0) n++;
+    for (let j = 0; j < segments.length; j++)
+      if (!own.has(j) && countCrossings([segments[i], segments[j]]) > 0) n++;
   }
   n += countCrossings(mine.map((i) => segments[i]));
   return n + overflow(day, units, options);

@@ -13,4 +13,6 @@ const columns = optimiseColumns(dataset, { budget: 9, overflowCost: 30, iteratio
 const sorted = Object.fromEntries([...columns].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(join(root, 'src/model/layout-columns.json'), `${JSON.stringify(sorted, null, 2)}\n`);
 const stats = overviewStats(dataset, columns);
-console.log(`crossings per change day: mean ${stats.mean.toFixed(1)}, max ${stats.max} (${stats.worst}); widest day ${stats.columns} columns`);
+console.log(
+  `crossings per change day: mean ${stats.mean.toFixed(1)}, max ${stats.max} (${stats.worst}); widest day ${stats.columns} columns`,
+);

@@ -5,7 +5,10 @@ export const FIGURE_DAYS: Record<string, { day: string; shows: string[] }> = {
   cr7: { day: '2017-01-27', shows: ['docker', 'hcs'] },
   cr2: { day: '2015-07-01', shows: ['kubelet', 'docker'] },
   cr3: { day: '2016-06-01', shows: ['docker', 'containerd', 'containerd-shim', 'runc'] },
-  cr4: { day: '2017-06-01', shows: ['kubelet', 'dockershim', 'docker', 'containerd', 'containerd-shim', 'runc'] },
+  cr4: {
+    day: '2017-06-01',
+    shows: ['kubelet', 'dockershim', 'docker', 'containerd', 'containerd-shim', 'runc'],
+  },
   cr12: { day: '2018-06-01', shows: ['kubelet', 'cri-o', 'conmon', 'runc'] },
   cr11: { day: '2018-06-01', shows: ['criproxy', 'virtlet', 'dockershim', 'qemu'] },
   cr5: { day: '2017-10-15', shows: ['cri-containerd', 'containerd', 'containerd-shim', 'runc'] },

@@ -12,10 +12,17 @@ export interface DayMeasure {
  * page), so it repeats the small geometry it needs instead of importing it.
  */
 export function measureDrawing(): Omit<DayMeasure, 'day'> {
-  const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+  const zoom = new DOMMatrixReadOnly(
+    getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+  ).a;
   const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
-  const drawn = Array.from(document.querySelectorAll<HTMLElement>('.react-flow__node-component, .react-flow__node-group')).filter(
-    (n) => !n.hasAttribute('data-absent') && n.dataset.id !== undefined && (!n.dataset.id.includes(':') || n.dataset.id.startsWith('group:')),
+  const drawn = Array.from(
+    document.querySelectorAll<HTMLElement>('.react-flow__node-component, .react-flow__node-group'),
+  ).filter(
+    (n) =>
+      !n.hasAttribute('data-absent') &&
+      n.dataset.id !== undefined &&
+      (!n.dataset.id.includes(':') || n.dataset.id.startsWith('group:')),
   );
   const rects = new Map(drawn.map((n) => [n.dataset.id!, n.getBoundingClientRect()]));
   const sizes = drawn
@@ -25,14 +32,21 @@ export function measureDrawing(): Omit<DayMeasure, 'day'> {
     .sort((a, b) => a - b);
   const inside = drawn.filter((n) => {
     const r = rects.get(n.dataset.id!)!;
-    return r.left >= canvas.left - 1 && r.right <= canvas.right + 1 && r.top >= canvas.top - 1 && r.bottom <= canvas.bottom + 1;
+    return (
+      r.left >= canvas.left - 1 &&
+      r.right <= canvas.right + 1 &&
+      r.top >= canvas.top - 1 &&
+      r.bottom <= canvas.bottom + 1
+    );
   }).length;
 
   type P = { x: number; y: number };
   const segments: [P, P][] = [];
   let arrows = 0;
   const idOf = (e: Element) => e.getAttribute('data-testid')!.slice('rf__edge-'.length);
-  const edges = Array.from(document.querySelectorAll('.react-flow__edge:not([data-absent])')).filter((e) => !idOf(e).startsWith('ghost:'));
+  const edges = Array.from(document.querySelectorAll('.react-flow__edge:not([data-absent])')).filter(
+    (e) => !idOf(e).startsWith('ghost:'),
+  );
   for (const edge of edges) {
     const path = edge.querySelector('.react-flow__edge-path');
     const marker = path?.getAttribute('marker-end')?.match(/url\((['"]?)#(.+)\1\)/)?.[2];
@@ -43,8 +57,15 @@ export function measureDrawing(): Omit<DayMeasure, 'day'> {
     if (!a || !b) continue;
     if (Math.abs(a.top - b.top) < a.height) {
       const right = a.left < b.left;
-      segments.push([{ x: right ? a.right : a.left, y: a.top + a.height / 2 }, { x: right ? b.left : b.right, y: b.top + b.height / 2 }]);
-    } else segments.push([{ x: a.left + a.width / 2, y: a.bottom }, { x: b.left + b.width / 2, y: b.top }]);
+      segments.push([
+        { x: right ? a.right : a.left, y: a.top + a.height / 2 },
+        { x: right ? b.left : b.right, y: b.top + b.height / 2 },
+      ]);
+    } else
+      segments.push([
+        { x: a.left + a.width / 2, y: a.bottom },
+        { x: b.left + b.width / 2, y: b.top },
+      ]);
   }
   const orient = (p: P, q: P, r: P) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
   const same = (p: P, q: P) => Math.abs(p.x - q.x) < 0.5 && Math.abs(p.y - q.y) < 0.5;

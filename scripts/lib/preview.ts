@@ -6,7 +6,18 @@ export async function startPreview(port = 4174, outDir?: string): Promise<{ url:
   const root = join(import.meta.dirname, '..', '..');
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--configLoader', 'runner', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...(outDir ? ['--outDir', outDir] : [])],
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--configLoader',
+      'runner',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      ...(outDir ? ['--outDir', outDir] : []),
+    ],
     { cwd: root, stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}/`;

@@ -11,7 +11,12 @@ export function readDataset(dataDir: string, root = join(dataDir, '..')): Assemb
     try {
       files.push({ path: rel, json: JSON.parse(readFileSync(path, 'utf8')) });
     } catch (error) {
-      problems.push({ file: rel, id: '-', field: '-', message: `is not valid JSON: ${(error as Error).message}` });
+      problems.push({
+        file: rel,
+        id: '-',
+        field: '-',
+        message: `is not valid JSON: ${(error as Error).message}`,
+      });
     }
   }
   const changelog = readText(join(dataDir, 'CHANGELOG.md'));

@@ -1,4 +1,15 @@
-import { Controls, ReactFlow, useStoreApi, type InternalNode, ReactFlowProvider, useReactFlow, useStore, type EdgeMouseHandler, type NodeMouseHandler, type OnMoveStart } from '@xyflow/react';
+import {
+  Controls,
+  ReactFlow,
+  useStoreApi,
+  type InternalNode,
+  ReactFlowProvider,
+  useReactFlow,
+  useStore,
+  type EdgeMouseHandler,
+  type NodeMouseHandler,
+  type OnMoveStart,
+} from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Snapshot } from '../model/snapshot';
@@ -27,7 +38,10 @@ function firstPart({ family, members }: GroupNodeData): string {
 }
 
 /** The viewport that shows `bounds` whole and centred, never larger than life size. */
-function viewportFor(bounds: { x: number; y: number; width: number; height: number }, pane: { width: number; height: number }) {
+function viewportFor(
+  bounds: { x: number; y: number; width: number; height: number },
+  pane: { width: number; height: number },
+) {
   const pad = 8;
   const zoom = Math.min(1.1, (pane.width - 2 * pad) / bounds.width, (pane.height - 2 * pad) / bounds.height);
   return {
@@ -41,7 +55,15 @@ function viewportFor(bounds: { x: number; y: number; width: number; height: numb
 function overviewBounds(ids: string[], node: (id: string) => InternalNode | undefined) {
   const boxes = ids.flatMap((id) => {
     const n = node(id);
-    return n && n.type !== 'row' ? [{ ...n.internals.positionAbsolute, width: n.measured.width ?? n.width ?? 0, height: n.measured.height ?? n.height ?? 0 }] : [];
+    return n && n.type !== 'row'
+      ? [
+          {
+            ...n.internals.positionAbsolute,
+            width: n.measured.width ?? n.width ?? 0,
+            height: n.measured.height ?? n.height ?? 0,
+          },
+        ]
+      : [];
   });
   if (boxes.length === 0) return null;
   const top = Math.min(...boxes.map((b) => b.y));
@@ -72,43 +94,69 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
   const prepared = usePrepared();
   // A selected part of a family opens its group in place.
   const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
-  const { day, flow, table, drawnKey, fitIds, mechanisms, empty } = useDrawing(prepared, snapshot, date, { ...options, open });
+  const { day, flow, table, drawnKey, fitIds, mechanisms, empty } = useDrawing(prepared, snapshot, date, {
+    ...options,
+    open,
+  });
   // The shown day reaches the nodes through their own store, in the same commit as the day itself.
   const [drawn] = useState(() => createDrawnStore(day));
-  useLayoutEffect(() => drawn.setState({ day, table, interval: table === null ? 0 : intervalOf(table.starts, day) }), [drawn, day, table]);
+  useLayoutEffect(
+    () => drawn.setState({ day, table, interval: table === null ? 0 : intervalOf(table.starts, day) }),
+    [drawn, day, table],
+  );
   const comparing = options.compare !== null;
   const [hovered, setHovered] = useState<string | null>(null);
   // Zoomed far out, names grow and details hide, so the overview stays legible.
-  const scale = useStore((s) => (s.transform[2] < 0.45 ? 'zoomed-out compact' : s.transform[2] < READABLE_ZOOM ? 'compact' : ''));
+  const scale = useStore((s) =>
+    s.transform[2] < 0.45 ? 'zoomed-out compact' : s.transform[2] < READABLE_ZOOM ? 'compact' : '',
+  );
   const userMoved = useRef(false);
   const { fitView, getInternalNode, setCenter, getZoom, setViewport } = useReactFlow();
   const store = useStoreApi();
   const paneSize = () => ({ width: store.getState().width, height: store.getState().height });
 
   const withSelection = useMemo(
-    () => (selected === null ? flow.nodes : flow.nodes.map((n): FlowNode => (n.id === selected ? { ...n, selected: true } : n))),
+    () =>
+      selected === null
+        ? flow.nodes
+        : flow.nodes.map((n): FlowNode => (n.id === selected ? { ...n, selected: true } : n)),
     [flow.nodes, selected],
   );
   const nodes = withSelection;
-  const edges = useMemo(() => (hovered === null ? flow.edges : flow.edges.map((e): FlowEdge => (e.id === hovered ? { ...e, selected: true } : e))), [flow.edges, hovered]);
+  const edges = useMemo(
+    () =>
+      hovered === null
+        ? flow.edges
+        : flow.edges.map((e): FlowEdge => (e.id === hovered ? { ...e, selected: true } : e)),
+    [flow.edges, hovered],
+  );
 
   // Fit the drawn stack once it stops changing (not at every step of a drag, which would make the
   // view pump in and out), unless the user has zoomed or panned since.
   const [fittedKey, setFittedKey] = useState<string | null>(null);
   useEffect(() => {
     if (userMoved.current) return;
-    const timer = window.setTimeout(() => {
-      if (userMoved.current) return; // a pick brought its node into view meanwhile
-      const fitted = () => {
-        setFittedKey(drawnKey);
-        // The bench's "first full canvas": nodes measured, edges routed, view fitted.
-        if (performance.getEntriesByName(FIRST_FULL_CANVAS).length === 0) performance.mark(FIRST_FULL_CANVAS);
-      };
-      const bounds = overviewBounds(fitIds, getInternalNode);
-      // The default view keeps the row names' gutter in the picture; other views fit what they are about.
-      if (bounds && !options.isolate) void setViewport(viewportFor(bounds, paneSize())).then(fitted);
-      else void fitView({ nodes: fitIds.length > 0 ? fitIds.map((id) => ({ id })) : undefined, padding: 0.08, maxZoom: 1.1 }).then(fitted);
-    }, fittedKey === null ? 0 : FIT_DELAY_MS); // the first drawing fits at once
+    const timer = window.setTimeout(
+      () => {
+        if (userMoved.current) return; // a pick brought its node into view meanwhile
+        const fitted = () => {
+          setFittedKey(drawnKey);
+          // The bench's "first full canvas": nodes measured, edges routed, view fitted.
+          if (performance.getEntriesByName(FIRST_FULL_CANVAS).length === 0)
+            performance.mark(FIRST_FULL_CANVAS);
+        };
+        const bounds = overviewBounds(fitIds, getInternalNode);
+        // The default view keeps the row names' gutter in the picture; other views fit what they are about.
+        if (bounds && !options.isolate) void setViewport(viewportFor(bounds, paneSize())).then(fitted);
+        else
+          void fitView({
+            nodes: fitIds.length > 0 ? fitIds.map((id) => ({ id })) : undefined,
+            padding: 0.08,
+            maxZoom: 1.1,
+          }).then(fitted);
+      },
+      fittedKey === null ? 0 : FIT_DELAY_MS,
+    ); // the first drawing fits at once
     return () => window.clearTimeout(timer);
     // Refit when what is drawn changes, not when only a release label does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -125,13 +173,18 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
     if (!node || getZoom() >= READABLE_ZOOM) return;
     const { x, y } = node.internals.positionAbsolute;
     userMoved.current = true;
-    void setCenter(x + (node.measured.width ?? node.width ?? 0) / 2, y + (node.measured.height ?? node.height ?? 0) / 2, { zoom: READABLE_ZOOM, duration: 0 });
+    void setCenter(
+      x + (node.measured.width ?? node.width ?? 0) / 2,
+      y + (node.measured.height ?? node.height ?? 0) / 2,
+      { zoom: READABLE_ZOOM, duration: 0 },
+    );
   });
 
   // A component opens its details; a closed group opens on its first part present (its project, where it has one).
   const pick = (node: FlowNode) => {
     if (node.type === 'component' && isComponentId(node.id)) onSelect(node.id);
-    if (node.type === 'group' && !node.id.startsWith('ghost:') && !node.data.open) onSelect(firstPart(node.data));
+    if (node.type === 'group' && !node.id.startsWith('ghost:') && !node.data.open)
+      onSelect(firstPart(node.data));
   };
   const latest = useRef(pick);
   useLayoutEffect(() => {
@@ -153,7 +206,10 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
   );
   // React Flow selects a focused node on Enter but does not call onNodeClick; pick it here.
   const onKeyDown = (e: KeyboardEvent) => {
-    const id = e.key === 'Enter' ? (e.target as HTMLElement).closest('.react-flow__node')?.getAttribute('data-id') : null;
+    const id =
+      e.key === 'Enter'
+        ? (e.target as HTMLElement).closest('.react-flow__node')?.getAttribute('data-id')
+        : null;
     const node = id ? nodes.find((n) => n.id === id) : undefined;
     if (node) pick(node);
   };
@@ -178,7 +234,13 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
         minZoom={0.1}
         maxZoom={2.5}
       >
-        <Controls showInteractive={false} onZoomIn={handlers.onZoom} onZoomOut={handlers.onZoom} onFitView={handlers.onFitView} aria-label={t.zoomControls} />
+        <Controls
+          showInteractive={false}
+          onZoomIn={handlers.onZoom}
+          onZoomOut={handlers.onZoom}
+          onFitView={handlers.onFitView}
+          aria-label={t.zoomControls}
+        />
         <Legend mechanisms={mechanisms} comparing={comparing} />
       </ReactFlow>
     ),
@@ -189,16 +251,22 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
 
   return (
     <DrawnContext.Provider value={drawn}>
-    <div className={`relative h-full w-full overflow-hidden ${scale}`} data-drawn-date={day} data-fitted={fittedKey === drawnKey} data-fixed-graph={table !== null} onKeyDown={onKeyDown}>
-      {graph}
-      <ArrowMarkers />
-      {!options.isolate && <RowLabels layout={prepared.layout} />}
-      {empty && (
-        <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-700">
-          {t.nothingYet(day, prepared.changes[0])}
-        </p>
-      )}
-    </div>
+      <div
+        className={`relative h-full w-full overflow-hidden ${scale}`}
+        data-drawn-date={day}
+        data-fitted={fittedKey === drawnKey}
+        data-fixed-graph={table !== null}
+        onKeyDown={onKeyDown}
+      >
+        {graph}
+        <ArrowMarkers />
+        {!options.isolate && <RowLabels layout={prepared.layout} />}
+        {empty && (
+          <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-700">
+            {t.nothingYet(day, prepared.changes[0])}
+          </p>
+        )}
+      </div>
     </DrawnContext.Provider>
   );
 }

@@ -13,7 +13,11 @@ export function RowLabels({ layout }: { layout: Layout }) {
   // Zoomed so far out that a row is shorter than two lines of its name, the names would overlap.
   if (LANE_HEIGHT * zoom < 24) return null;
   return (
-    <ol className="row-labels pointer-events-none absolute inset-y-0 left-0 z-[5]" aria-label={t.rowNames} style={{ width }}>
+    <ol
+      className="row-labels pointer-events-none absolute inset-y-0 left-0 z-[5]"
+      aria-label={t.rowNames}
+      style={{ width }}
+    >
       {ROWS.filter((row) => (layout.rowHeight.get(row.id) ?? 0) > 0).map((row) => (
         <li
           key={row.id}

@@ -31,7 +31,8 @@ export interface Epoch {
 }
 
 const LAYER: Record<string, number> = { row: 0, frame: 1, group: 2, component: 3, pod: 4 };
-const layer = (n: FlowNode) => (n.parentId === undefined ? 0 : 10) + (LAYER[n.type ?? ''] ?? 5) + (n.id.startsWith('ghost:') ? 0.5 : 0);
+const layer = (n: FlowNode) =>
+  (n.parentId === undefined ? 0 : 10) + (LAYER[n.type ?? ''] ?? 5) + (n.id.startsWith('ghost:') ? 0.5 : 0);
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -41,7 +42,11 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * drop a click in progress and change what is drawn on top.
  */
 export function inDrawingOrder<F extends Flow>(flow: F): F {
-  return { ...flow, nodes: [...flow.nodes].sort((a, b) => layer(a) - layer(b) || byId(a, b)), edges: [...flow.edges].sort(byId) };
+  return {
+    ...flow,
+    nodes: [...flow.nodes].sort((a, b) => layer(a) - layer(b) || byId(a, b)),
+    edges: [...flow.edges].sort(byId),
+  };
 }
 
 /** The interval `day` falls in: the last start on or before it (the first interval for earlier days). */
@@ -77,14 +82,21 @@ export function samePlace<T extends { data?: unknown; markerEnd?: unknown }>(a: 
 export function tableBuilder(starts: Day[], build: (day: Day) => Flow) {
   const nodeAt = new Map<string, (FlowNode | undefined)[]>();
   const edgeAt = new Map<string, (FlowEdge | undefined)[]>();
-  const stable = { nodes: createStabilizer<FlowNode>(sameShape), edges: createStabilizer<FlowEdge>(sameShape) };
+  const stable = {
+    nodes: createStabilizer<FlowNode>(sameShape),
+    edges: createStabilizer<FlowEdge>(sameShape),
+  };
   const epochs: Epoch[] = [];
   let epoch: { from: number; nodes: Map<string, FlowNode>; edges: Map<string, FlowEdge> } | null = null;
   let next = 0;
 
   const close = (to: number) => {
     if (epoch === null) return;
-    epochs.push({ from: epoch.from, to, ...inDrawingOrder({ nodes: [...epoch.nodes.values()], edges: [...epoch.edges.values()] }) });
+    epochs.push({
+      from: epoch.from,
+      to,
+      ...inDrawingOrder({ nodes: [...epoch.nodes.values()], edges: [...epoch.edges.values()] }),
+    });
   };
   const fits = <T extends FlowNode | FlowEdge>(placed: Map<string, T>, items: T[]) =>
     items.every((item) => !placed.has(item.id) || samePlace(placed.get(item.id)!, item));
@@ -117,7 +129,12 @@ export function tableBuilder(starts: Day[], build: (day: Day) => Flow) {
   };
 }
 
-function record<T extends { id: string }>(at: Map<string, (T | undefined)[]>, item: T, interval: number, length: number) {
+function record<T extends { id: string }>(
+  at: Map<string, (T | undefined)[]>,
+  item: T,
+  interval: number,
+  length: number,
+) {
   let row = at.get(item.id);
   if (row === undefined) at.set(item.id, (row = new Array<T | undefined>(length).fill(undefined)));
   row[interval] = item;

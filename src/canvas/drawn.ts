@@ -33,4 +33,4 @@ export const useDrawnEdge = (id: string): FlowEdge | undefined | null =>
   useDrawn((s) => (s.table === null ? null : s.table.edgeAt.get(id)?.[s.interval]));
 
 /** Something derived from the shown day (a release label): re-renders only when its value changes. */
-export const useOnDrawnDay = <T,>(derive: (day: Day) => T): T => useDrawn((s) => derive(s.day));
+export const useOnDrawnDay = <T>(derive: (day: Day) => T): T => useDrawn((s) => derive(s.day));

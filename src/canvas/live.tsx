@@ -55,7 +55,14 @@ function usePresence(anchor: RefObject<Element | null>, present: boolean) {
     if (present) {
       if (!host.hasAttribute('data-absent')) return;
       host.removeAttribute('data-absent');
-      if (animate) host.animate([{ opacity: 0, translate: '0 6px' }, { opacity: 1, translate: '0 0' }], { duration: FADE_MS, easing: 'ease-out' });
+      if (animate)
+        host.animate(
+          [
+            { opacity: 0, translate: '0 6px' },
+            { opacity: 1, translate: '0 0' },
+          ],
+          { duration: FADE_MS, easing: 'ease-out' },
+        );
       return;
     }
     if (animate && !host.hasAttribute('data-absent')) leaveCopy(host);
@@ -63,11 +70,22 @@ function usePresence(anchor: RefObject<Element | null>, present: boolean) {
   }, [anchor, present]);
 }
 
-const IDENTIFYING = ['data-testid', 'data-id', 'id', 'tabindex', 'role', 'aria-label', 'aria-describedby', 'aria-roledescription', 'data-members'];
+const IDENTIFYING = [
+  'data-testid',
+  'data-id',
+  'id',
+  'tabindex',
+  'role',
+  'aria-label',
+  'aria-describedby',
+  'aria-roledescription',
+  'data-members',
+];
 
 function leaveCopy(host: HTMLElement) {
   const copy = host.cloneNode(true) as HTMLElement;
-  for (const el of [copy, ...copy.querySelectorAll('*')]) for (const name of IDENTIFYING) el.removeAttribute(name);
+  for (const el of [copy, ...copy.querySelectorAll('*')])
+    for (const name of IDENTIFYING) el.removeAttribute(name);
   copy.classList.add('leaving');
   copy.setAttribute('aria-hidden', 'true');
   copy.inert = true;

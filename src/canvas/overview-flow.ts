@@ -6,7 +6,14 @@ import { CARD_HEIGHT, type Box, type Layout } from '../model/layout';
 import { overviewOf, type OverviewGroup } from '../model/overview';
 import type { Snapshot } from '../model/snapshot';
 import type { Component } from '../model/types';
-import { componentNode, relationEdge, type Emphasis, type FlowEdge, type FlowNode, type RelationEdgeType } from './to-flow';
+import {
+  componentNode,
+  relationEdge,
+  type Emphasis,
+  type FlowEdge,
+  type FlowNode,
+  type RelationEdgeType,
+} from './to-flow';
 
 export interface GroupNodeData extends Record<string, unknown> {
   family: Family;
@@ -24,7 +31,12 @@ const familyById = new Map(FAMILIES.map((f) => [f.id, f]));
  * The default view of a day: blocks and groups at their lifelong places, one arrow per call
  * between two drawn things, and the open groups drawn over their neighbours with their parts.
  */
-export function overviewFlow(snapshot: Snapshot, layout: Layout, open: ReadonlySet<string>, emphasisOf: (ids: string[]) => Emphasis): { nodes: FlowNode[]; edges: FlowEdge[] } {
+export function overviewFlow(
+  snapshot: Snapshot,
+  layout: Layout,
+  open: ReadonlySet<string>,
+  emphasisOf: (ids: string[]) => Emphasis,
+): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const overview = overviewOf(snapshot, layout, open);
   const nodes: FlowNode[] = [];
   for (const g of overview.groups) nodes.push(groupNode(g, overview, layout, emphasisOf));
@@ -34,7 +46,12 @@ export function overviewFlow(snapshot: Snapshot, layout: Layout, open: ReadonlyS
     const group = layout.groupOf.get(c.id);
     if (group !== undefined) {
       const box = layout.open.get(group)!.members.get(c.id)!;
-      nodes.push({ ...componentNode(c, snapshot.day, layout, emphasisOf([c.id]), { box }), parentId: group, position: { x: box.x, y: box.y }, zIndex: 11 });
+      nodes.push({
+        ...componentNode(c, snapshot.day, layout, emphasisOf([c.id]), { box }),
+        parentId: group,
+        position: { x: box.x, y: box.y },
+        zIndex: 11,
+      });
       continue;
     }
     nodes.push(componentNode(c, snapshot.day, layout, emphasisOf([c.id])));
@@ -48,7 +65,11 @@ export function overviewFlow(snapshot: Snapshot, layout: Layout, open: ReadonlyS
   };
   const edges = overview.edges.map((e): RelationEdgeType => {
     const [first] = e.relations;
-    const edge = relationEdge(first, emphasisOf(e.relations.map((r) => r.relation.id)), { id: e.id, source: e.source, target: e.target });
+    const edge = relationEdge(first, emphasisOf(e.relations.map((r) => r.relation.id)), {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+    });
     // A grouped arrow is named by its ends, whichever of the group's calls it stands for that day.
     if (e.id !== first.relation.id) edge.ariaLabel = `${nameOf(e.source)} calls ${nameOf(e.target)}`;
     const from = boxOf(e.source);
@@ -56,9 +77,18 @@ export function overviewFlow(snapshot: Snapshot, layout: Layout, open: ReadonlyS
     // Within one lane an arrow runs side to side; otherwise from the caller's bottom to the callee's top.
     if (Math.abs(from.y - to.y) < CARD_HEIGHT) {
       const rightwards = from.x < to.x;
-      return { ...edge, sourceHandle: rightwards ? 'right' : 'left', targetHandle: rightwards ? 'left' : 'right', zIndex: 12 };
+      return {
+        ...edge,
+        sourceHandle: rightwards ? 'right' : 'left',
+        targetHandle: rightwards ? 'left' : 'right',
+        zIndex: 12,
+      };
     }
-    return { ...edge, zIndex: open.has(layout.groupOf.get(e.source) ?? '') || open.has(layout.groupOf.get(e.target) ?? '') ? 12 : 0 };
+    return {
+      ...edge,
+      zIndex:
+        open.has(layout.groupOf.get(e.source) ?? '') || open.has(layout.groupOf.get(e.target) ?? '') ? 12 : 0,
+    };
   });
   return { nodes, edges };
 }
@@ -69,9 +99,16 @@ function depth(c: Component, layout: Layout): number {
   return layout.groupOf.has(c.id) ? 1 : 0;
 }
 
-function groupNode(g: OverviewGroup, overview: ReturnType<typeof overviewOf>, layout: Layout, emphasisOf: (ids: string[]) => Emphasis): GroupNodeType {
+function groupNode(
+  g: OverviewGroup,
+  overview: ReturnType<typeof overviewOf>,
+  layout: Layout,
+  emphasisOf: (ids: string[]) => Emphasis,
+): GroupNodeType {
   const box = layout.boxes.get(g.id)!;
-  const touching = overview.edges.filter((e) => e.source === g.id || e.target === g.id).flatMap((e) => e.relations);
+  const touching = overview.edges
+    .filter((e) => e.source === g.id || e.target === g.id)
+    .flatMap((e) => e.relations);
   const calls = [...g.inner, ...touching].map((r) => r.relation.id);
   const open = layout.open.get(g.id)!;
   const size = g.open ? { width: open.width, height: open.height } : { width: box.width, height: box.height };
@@ -79,7 +116,13 @@ function groupNode(g: OverviewGroup, overview: ReturnType<typeof overviewOf>, la
     id: g.id,
     type: 'group',
     position: { x: box.x, y: box.y },
-    data: { family: familyById.get(g.id as Family['id'])!, members: g.members, calls, open: g.open, emphasis: emphasisOf([...g.members.map((m) => m.id), ...calls]) },
+    data: {
+      family: familyById.get(g.id as Family['id'])!,
+      members: g.members,
+      calls,
+      open: g.open,
+      emphasis: emphasisOf([...g.members.map((m) => m.id), ...calls]),
+    },
     ...size,
     draggable: false,
     zIndex: g.open ? 10 : 0,

@@ -22,7 +22,13 @@ export function sameShape(a: object, b: object): boolean {
   const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
   for (const key of keys) {
     if (x[key] === y[key]) continue;
-    if (['data', 'position', 'style', 'markerEnd'].includes(key) && isObject(x[key]) && isObject(y[key]) && shallowEqual(x[key], y[key])) continue;
+    if (
+      ['data', 'position', 'style', 'markerEnd'].includes(key) &&
+      isObject(x[key]) &&
+      isObject(y[key]) &&
+      shallowEqual(x[key], y[key])
+    )
+      continue;
     return false;
   }
   return true;

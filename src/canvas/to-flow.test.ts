@@ -18,7 +18,11 @@ function drawnAt(day: string): Map<string, string> {
     const p = absolute(parent);
     return { x: p.x + n.position.x, y: p.y + n.position.y };
   };
-  return new Map(nodes.filter((n) => n.type === 'component' || n.type === 'group').map((n) => [n.id, `${JSON.stringify(absolute(n))} ${n.width}x${n.height}`]));
+  return new Map(
+    nodes
+      .filter((n) => n.type === 'component' || n.type === 'group')
+      .map((n) => [n.id, `${JSON.stringify(absolute(n))} ${n.width}x${n.height}`]),
+  );
 }
 
 describe('the canvas never jumps', () => {
@@ -48,7 +52,11 @@ describe('the canvas never jumps', () => {
       const ids = nodes.filter((n) => n.type === 'component').map((n) => n.id);
       expect(new Set(ids).size).toBe(ids.length);
       nodes.forEach((n, i) => {
-        if (n.parentId) expect(nodes.findIndex((p) => p.id === n.parentId), `${n.id} on ${day}`).toBeLessThan(i);
+        if (n.parentId)
+          expect(
+            nodes.findIndex((p) => p.id === n.parentId),
+            `${n.id} on ${day}`,
+          ).toBeLessThan(i);
       });
     }
   });

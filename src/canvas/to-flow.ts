@@ -61,7 +61,13 @@ export function markOn(c: Component, day: Day): ComponentNodeData['mark'] {
   return null;
 }
 
-export function componentNode(c: Component, day: Day, layout: Layout, emphasis: Emphasis, options: { id?: string; box?: Box; perContainer?: boolean; parentBox?: Box } = {}): ComponentNodeType {
+export function componentNode(
+  c: Component,
+  day: Day,
+  layout: Layout,
+  emphasis: Emphasis,
+  options: { id?: string; box?: Box; perContainer?: boolean; parentBox?: Box } = {},
+): ComponentNodeType {
   const box = options.box ?? layout.boxes.get(c.id)!;
   const parentBox = options.parentBox;
   return {
@@ -84,7 +90,11 @@ export function componentNode(c: Component, day: Day, layout: Layout, emphasis: 
   };
 }
 
-export function relationEdge(r: DrawnRelation, emphasis: Emphasis, ids: { id?: string; source?: string; target?: string } = {}): RelationEdgeType {
+export function relationEdge(
+  r: DrawnRelation,
+  emphasis: Emphasis,
+  ids: { id?: string; source?: string; target?: string } = {},
+): RelationEdgeType {
   const { relation } = r;
   return {
     id: ids.id ?? relation.id,

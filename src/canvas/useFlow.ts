@@ -2,7 +2,14 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Prepared } from '../model/explorer';
 import { snapshotAt, type Snapshot } from '../model/snapshot';
 import type { Day, Mechanism } from '../model/types';
-import { epochAt, inDrawingOrder, intervalOf, samePlace, tableBuilder, type DrawingTable } from './drawing-table';
+import {
+  epochAt,
+  inDrawingOrder,
+  intervalOf,
+  samePlace,
+  tableBuilder,
+  type DrawingTable,
+} from './drawing-table';
 import { createStabilizer, sameShape } from './stable';
 import { rowNodes, type FlowEdge, type FlowNode, type RelationEdgeType, type RowNodeType } from './to-flow';
 import { buildFlow, type Flow, type FlowOptions } from './views';
@@ -33,7 +40,12 @@ export interface Drawing {
 export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, options: FlowOptions): Drawing {
   const { focus, isolate, compare, open = null } = options;
   const rows = useMemo(() => rowNodes(prepared.layout), [prepared.layout]);
-  const mode = compare !== null ? `compare:${compare}` : focus && isolate ? `isolate:${focus.id}` : `focus:${focus?.id ?? ''}:${open ?? ''}`;
+  const mode =
+    compare !== null
+      ? `compare:${compare}`
+      : focus && isolate
+        ? `isolate:${focus.id}`
+        : `focus:${focus?.id ?? ''}:${open ?? ''}`;
   const table = useTable(prepared, rows, options, mode);
   const day = table !== null ? date : deferred.day;
   const snapshot = deferred;
@@ -42,7 +54,10 @@ export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, op
   const interval = intervalOf(starts, day);
   const drawnKey = `${interval}#${mode}`;
 
-  const [stable] = useState(() => ({ nodes: createStabilizer<FlowNode>(sameShape), edges: createStabilizer<FlowEdge>(sameShape) }));
+  const [stable] = useState(() => ({
+    nodes: createStabilizer<FlowNode>(sameShape),
+    edges: createStabilizer<FlowEdge>(sameShape),
+  }));
   const dayFlow = useMemo(() => {
     if (table !== null) return null;
     const { nodes, edges } = inDrawingOrder(buildFlow(prepared, rows, snapshot, options));
@@ -57,7 +72,11 @@ export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, op
   // and nothing flickers when the fixed graph arrives.
   const epoch = table === null ? null : epochAt(table, interval);
   const flow = useMemo(
-    () => dayFlow ?? { nodes: stable.nodes(epoch!.nodes, samePlace), edges: stable.edges(epoch!.edges, samePlace) },
+    () =>
+      dayFlow ?? {
+        nodes: stable.nodes(epoch!.nodes, samePlace),
+        edges: stable.edges(epoch!.edges, samePlace),
+      },
     [dayFlow, epoch, stable],
   );
   const present = useMemo(() => {
@@ -71,11 +90,20 @@ export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, op
   // Fit what the view is about: the focused path, or what changed, or everything drawn.
   const fitIds = useMemo(() => {
     const drawn = present.nodes.filter((n) => n.type !== 'row');
-    const about = drawn.filter((n) => n.type === 'component' && ['focused', 'added', 'removed'].includes(n.data.emphasis));
+    const about = drawn.filter(
+      (n) => n.type === 'component' && ['focused', 'added', 'removed'].includes(n.data.emphasis),
+    );
     return (about.length > 0 && !(focus && isolate) ? about : drawn).map((n) => n.id);
   }, [present, focus, isolate]);
   const mechanisms = useMemo(
-    () => [...new Set(present.edges.flatMap((e) => (e.type === 'relation' ? [(e as RelationEdgeType).data!.relation.mechanism] : [])))].sort(),
+    () =>
+      [
+        ...new Set(
+          present.edges.flatMap((e) =>
+            e.type === 'relation' ? [(e as RelationEdgeType).data!.relation.mechanism] : [],
+          ),
+        ),
+      ].sort(),
     [present],
   );
   const empty = !present.nodes.some((n) => n.type === 'component');
@@ -83,10 +111,17 @@ export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, op
 }
 
 /** The view's fixed graph, built one interval at a time while the browser is idle; null until done. */
-function useTable(prepared: Prepared, rows: RowNodeType[], options: FlowOptions, mode: string): DrawingTable | null {
+function useTable(
+  prepared: Prepared,
+  rows: RowNodeType[],
+  options: FlowOptions,
+  mode: string,
+): DrawingTable | null {
   const [built, setBuilt] = useState<{ mode: string; table: DrawingTable } | null>(null);
   useEffect(() => {
-    const builder = tableBuilder([prepared.minDay, ...prepared.changes], (day) => buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options));
+    const builder = tableBuilder([prepared.minDay, ...prepared.changes], (day) =>
+      buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options),
+    );
     let handle = 0;
     const work = (deadline?: IdleDeadline) => {
       // At least one interval per slice, also when the browser was busy until the timeout, and
@@ -105,5 +140,8 @@ function useTable(prepared: Prepared, rows: RowNodeType[], options: FlowOptions,
 }
 
 const idle = (work: (deadline?: IdleDeadline) => void): number =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2000 }) : window.setTimeout(work, 50);
-const cancelIdle = (handle: number) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : window.clearTimeout(handle));
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(work, { timeout: 2000 })
+    : window.setTimeout(work, 50);
+const cancelIdle = (handle: number) =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : window.clearTimeout(handle);

@@ -7,7 +7,16 @@ import { snapshotAt, type Snapshot } from '../model/snapshot';
 import type { Day, Stack } from '../model/types';
 import { MECHANISM_STYLE } from './mechanisms';
 import { ghostGroup } from './overview-flow';
-import { componentNode, relationEdge, toFlow, type Emphasis, type FlowEdge, type FlowNode, type RouteEdgeType, type RowNodeType } from './to-flow';
+import {
+  componentNode,
+  relationEdge,
+  toFlow,
+  type Emphasis,
+  type FlowEdge,
+  type FlowNode,
+  type RouteEdgeType,
+  type RowNodeType,
+} from './to-flow';
 
 export interface Flow {
   nodes: FlowNode[];
@@ -23,7 +32,12 @@ export interface FlowOptions {
 }
 
 /** The drawing of one day in a view: what every canvas, test and export starts from. */
-export function buildFlow(prepared: Prepared, rows: RowNodeType[], snapshot: Snapshot, { focus, isolate, compare, open = null }: FlowOptions): Flow {
+export function buildFlow(
+  prepared: Prepared,
+  rows: RowNodeType[],
+  snapshot: Snapshot,
+  { focus, isolate, compare, open = null }: FlowOptions,
+): Flow {
   if (compare !== null) {
     const before = snapshotAt(prepared.dataset, compare);
     return compareView(snapshot, before, diffSnapshots(before, snapshot), prepared.layout, rows);
@@ -32,15 +46,28 @@ export function buildFlow(prepared: Prepared, rows: RowNodeType[], snapshot: Sna
   return focusedView(snapshot, prepared.layout, rows, focus, open);
 }
 
-
 /** Focus: the stack's path stands out, everything else fades (only when the stack exists that day). */
-export function focusedView(snapshot: Snapshot, layout: Layout, rows: RowNodeType[], stack: Stack | null, openGroup: string | null = null): Flow {
+export function focusedView(
+  snapshot: Snapshot,
+  layout: Layout,
+  rows: RowNodeType[],
+  stack: Stack | null,
+  openGroup: string | null = null,
+): Flow {
   const open = new Set(openGroup === null ? [] : [openGroup]);
-  if (stack === null || !snapshot.components.some((c) => stack.components.includes(c.id))) return toFlow(snapshot, layout, rows, undefined, open);
+  if (stack === null || !snapshot.components.some((c) => stack.components.includes(c.id)))
+    return toFlow(snapshot, layout, rows, undefined, open);
   const onPath = new Set([...stack.components, ...stack.relations]);
   // The focused path is drawn part by part: the families it runs through open in place.
-  for (const c of snapshot.components) if (onPath.has(c.id) && layout.groupOf.has(c.id)) open.add(layout.groupOf.get(c.id)!);
-  return toFlow(snapshot, layout, rows, (ids): Emphasis => (ids.some((id) => onPath.has(id)) ? 'focused' : 'dimmed'), open);
+  for (const c of snapshot.components)
+    if (onPath.has(c.id) && layout.groupOf.has(c.id)) open.add(layout.groupOf.get(c.id)!);
+  return toFlow(
+    snapshot,
+    layout,
+    rows,
+    (ids): Emphasis => (ids.some((id) => onPath.has(id)) ? 'focused' : 'dimmed'),
+    open,
+  );
 }
 
 /**
@@ -48,11 +75,21 @@ export function focusedView(snapshot: Snapshot, layout: Layout, rows: RowNodeTyp
  * ghost in its old place (ids prefixed "ghost:"), and a successor is linked to what it replaced.
  * A part of a group that is still drawn leaves no ghost of its own: the group stands for it.
  */
-export function compareView(snapshot: Snapshot, before: Snapshot, diff: SnapshotDiff, layout: Layout, rows: RowNodeType[]): Flow {
+export function compareView(
+  snapshot: Snapshot,
+  before: Snapshot,
+  diff: SnapshotDiff,
+  layout: Layout,
+  rows: RowNodeType[],
+): Flow {
   const existed = new Set(before.components.map((c) => c.id));
-  const added = new Set([...diff.added, ...diff.replaced.map((r) => r.to)].filter((c) => !existed.has(c.id)).map((c) => c.id));
+  const added = new Set(
+    [...diff.added, ...diff.replaced.map((r) => r.to)].filter((c) => !existed.has(c.id)).map((c) => c.id),
+  );
   const addedRelations = new Set(diff.addedRelations.map((r) => r.relation.id));
-  const flow = toFlow(snapshot, layout, rows, (ids) => (ids.some((id) => added.has(id) || addedRelations.has(id)) ? 'added' : 'normal'));
+  const flow = toFlow(snapshot, layout, rows, (ids) =>
+    ids.some((id) => added.has(id) || addedRelations.has(id)) ? 'added' : 'normal',
+  );
   const drawn = new Set(flow.nodes.map((n) => n.id));
   const drawnAs = (id: string) => layout.groupOf.get(id) ?? id;
   const ghostId = (id: string) => (drawn.has(drawnAs(id)) ? drawnAs(id) : `ghost:${drawnAs(id)}`);
@@ -62,8 +99,16 @@ export function compareView(snapshot: Snapshot, before: Snapshot, diff: Snapshot
     if (ghosts.has(id) || (c.parent && !layout.boxes.has(c.id))) continue;
     ghosts.add(id);
     const box = layout.boxes.get(id)!;
-    if (id === c.id) flow.nodes.push(componentNode(c, before.day, layout, 'removed', { id: `ghost:${id}`, box }));
-    else flow.nodes.push(ghostGroup(id, before.components.filter((m) => layout.groupOf.get(m.id) === id), box));
+    if (id === c.id)
+      flow.nodes.push(componentNode(c, before.day, layout, 'removed', { id: `ghost:${id}`, box }));
+    else
+      flow.nodes.push(
+        ghostGroup(
+          id,
+          before.components.filter((m) => layout.groupOf.get(m.id) === id),
+          box,
+        ),
+      );
   }
   const edgeIds = new Set(flow.edges.map((e) => e.id));
   for (const r of diff.removedRelations) {
@@ -77,7 +122,15 @@ export function compareView(snapshot: Snapshot, before: Snapshot, diff: Snapshot
     for (const old of from) {
       const [source, target] = [ghostId(old.id), drawnAs(to.id)];
       if (!source.startsWith('ghost:') || !drawn.has(target)) continue;
-      flow.edges.push({ id: `replaced:${old.id}->${to.id}`, type: 'replaced', source, target, data: {}, focusable: false, zIndex: 2 });
+      flow.edges.push({
+        id: `replaced:${old.id}->${to.id}`,
+        type: 'replaced',
+        source,
+        target,
+        data: {},
+        focusable: false,
+        zIndex: 2,
+      });
     }
   }
   return flow;
@@ -100,10 +153,24 @@ export function isolatedView(snapshot: Snapshot, layout: Layout, stack: Stack): 
   const nodes: FlowNode[] = figure.frames.map(frameNode);
   for (const n of figure.nodes) {
     const emphasis = n.context ? 'normal' : 'focused';
-    nodes.push(componentNode(n.component, snapshot.day, layout, emphasis, { box: n.box, perContainer: n.perContainer }));
+    nodes.push(
+      componentNode(n.component, snapshot.day, layout, emphasis, {
+        box: n.box,
+        perContainer: n.perContainer,
+      }),
+    );
   }
   const { x, y, width, height } = figure.pod;
-  nodes.push({ id: figures.POD_ID, type: 'pod', position: { x, y }, data: {}, width, height, selectable: false, focusable: false });
+  nodes.push({
+    id: figures.POD_ID,
+    type: 'pod',
+    position: { x, y },
+    data: {},
+    width,
+    height,
+    selectable: false,
+    focusable: false,
+  });
   return { nodes, edges: figure.edges.map(figureEdge) };
 }
 
@@ -126,11 +193,29 @@ function frameNode(frame: FigureFrame): FlowNode {
 
 function figureEdge(edge: FigureEdge): FlowEdge {
   const { id, source, target, dashed, points } = edge;
-  const colour = edge.drawn ? MECHANISM_STYLE[edge.drawn.relation.mechanism].colour : 'var(--color-emerald-700)';
-  const markerEnd = { type: MarkerType.ArrowClosed, color: colour, width: 36, height: 36, markerUnits: 'userSpaceOnUse' };
+  const colour = edge.drawn
+    ? MECHANISM_STYLE[edge.drawn.relation.mechanism].colour
+    : 'var(--color-emerald-700)';
+  const markerEnd = {
+    type: MarkerType.ArrowClosed,
+    color: colour,
+    width: 36,
+    height: 36,
+    markerUnits: 'userSpaceOnUse',
+  };
   if (edge.drawn === null) {
     const style = { stroke: colour, strokeWidth: 2, strokeDasharray: dashed ? '6 4' : undefined };
-    const route: RouteEdgeType = { id, source, target, type: 'route', data: { points }, style, markerEnd, focusable: false, selectable: false };
+    const route: RouteEdgeType = {
+      id,
+      source,
+      target,
+      type: 'route',
+      data: { points },
+      style,
+      markerEnd,
+      focusable: false,
+      selectable: false,
+    };
     return route;
   }
   // The figure decides what is dashed: a second client is dashed though its own call is main.

@@ -44,8 +44,18 @@ export const BarRow = memo(function BarRow(p: BarRowProps) {
       onKeyDown={(e) => p.onKeyDown(bar, e)}
       onFocus={() => p.onFocus(bar)}
     >
-      <rect y={y} width={p.width} height={ROW} className={p.selected ? 'fill-sky-100' : 'chronicle-row-hit fill-transparent'} />
-      <text x={8} y={y + 14} fontSize={12} className={`${emphasis === 'dimmed' ? 'fill-slate-600' : 'fill-slate-900'}${p.selected ? ' font-semibold' : ''}`}>
+      <rect
+        y={y}
+        width={p.width}
+        height={ROW}
+        className={p.selected ? 'fill-sky-100' : 'chronicle-row-hit fill-transparent'}
+      />
+      <text
+        x={8}
+        y={y + 14}
+        fontSize={12}
+        className={`${emphasis === 'dimmed' ? 'fill-slate-600' : 'fill-slate-900'}${p.selected ? ' font-semibold' : ''}`}
+      >
         {p.name}
       </text>
       {visible && (
@@ -53,22 +63,69 @@ export const BarRow = memo(function BarRow(p: BarRowProps) {
           {xKnown > x0 && <rect x={x0} y={top} width={xKnown - x0} height={BAR} opacity={0.35} />}
           {x1 > xKnown && <rect x={xKnown} y={top} width={x1 - xKnown} height={BAR} rx={2} />}
           {bar.deprecated !== null && bar.deprecated < bar.end && clip(xOf(scale, bar.deprecated)) < x1 && (
-            <rect x={clip(xOf(scale, bar.deprecated))} y={top} width={x1 - clip(xOf(scale, bar.deprecated))} height={BAR} fill="url(#chronicle-hatch)" />
+            <rect
+              x={clip(xOf(scale, bar.deprecated))}
+              y={top}
+              width={x1 - clip(xOf(scale, bar.deprecated))}
+              height={BAR}
+              fill="url(#chronicle-hatch)"
+            />
           )}
-          {bar.open && x1 >= scale.right - 0.5 && <path d={`M${x1},${top - 2} l6,${BAR / 2 + 2} l-6,${BAR / 2 + 2}z`} />}
-          {bar.start < scale.from && xOf(scale, bar.end) > scale.left && <path d={`M${scale.left},${top - 2} l-6,${BAR / 2 + 2} l6,${BAR / 2 + 2}z`} />}
+          {bar.open && x1 >= scale.right - 0.5 && (
+            <path d={`M${x1},${top - 2} l6,${BAR / 2 + 2} l-6,${BAR / 2 + 2}z`} />
+          )}
+          {bar.start < scale.from && xOf(scale, bar.end) > scale.left && (
+            <path d={`M${scale.left},${top - 2} l-6,${BAR / 2 + 2} l6,${BAR / 2 + 2}z`} />
+          )}
           {bar.releases.map((r) =>
             r.day > bar.start && r.day < bar.end && r.day >= scale.from && r.day < scale.to ? (
-              <line key={r.version + r.date} x1={xOf(scale, r.day)} x2={xOf(scale, r.day)} y1={top + 2} y2={top + BAR - 2} className="stroke-white" strokeWidth={1.5}>
+              <line
+                key={r.version + r.date}
+                x1={xOf(scale, r.day)}
+                x2={xOf(scale, r.day)}
+                y1={top + 2}
+                y2={top + BAR - 2}
+                className="stroke-white"
+                strokeWidth={1.5}
+              >
                 <title>{`${r.version} · ${r.date}`}</title>
               </line>
             ) : null,
           )}
         </g>
       )}
-      {emphasis === 'removed' && visible && <rect x={x0 - 1.5} y={top - 1.5} width={x1 - x0 + 3} height={BAR + 3} fill="none" className="stroke-red-700" strokeDasharray="4 2" />}
-      {emphasis === 'added' && visible && <rect x={x0 - 1.5} y={top - 1.5} width={x1 - x0 + 3} height={BAR + 3} rx={3} fill="none" className="stroke-emerald-700" strokeWidth={1.5} />}
-      <rect x={1} y={y + 1} width={p.width - 2} height={ROW - 2} rx={3} fill="none" className="chronicle-focus-ring" />
+      {emphasis === 'removed' && visible && (
+        <rect
+          x={x0 - 1.5}
+          y={top - 1.5}
+          width={x1 - x0 + 3}
+          height={BAR + 3}
+          fill="none"
+          className="stroke-red-700"
+          strokeDasharray="4 2"
+        />
+      )}
+      {emphasis === 'added' && visible && (
+        <rect
+          x={x0 - 1.5}
+          y={top - 1.5}
+          width={x1 - x0 + 3}
+          height={BAR + 3}
+          rx={3}
+          fill="none"
+          className="stroke-emerald-700"
+          strokeWidth={1.5}
+        />
+      )}
+      <rect
+        x={1}
+        y={y + 1}
+        width={p.width - 2}
+        height={ROW - 2}
+        rx={3}
+        fill="none"
+        className="chronicle-focus-ring"
+      />
     </g>
   );
 });

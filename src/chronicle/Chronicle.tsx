@@ -26,7 +26,10 @@ export interface ChronicleProps {
 export const Chronicle = memo(function Chronicle({ focus, compare, selected }: ChronicleProps) {
   const prepared = usePrepared();
   const c = chronicleMessages(useLang());
-  const limits = useMemo(() => ({ from: dayNumber(prepared.minDay), to: dayNumber(prepared.maxDay) + 1 }), [prepared]);
+  const limits = useMemo(
+    () => ({ from: dayNumber(prepared.minDay), to: dayNumber(prepared.maxDay) + 1 }),
+    [prepared],
+  );
   const [span, setSpan] = useState(limits);
   const [grouping, setGrouping] = useState<Grouping>('family');
   const { layout, emphasis } = useChronicleModel(grouping, focus, compare);
@@ -35,8 +38,14 @@ export const Chronicle = memo(function Chronicle({ focus, compare, selected }: C
   const width = useWidth(box);
   useRenderMark(width > 0);
   const band = useVisibleRows(box, body, width > 0);
-  const scale = useMemo<TimeScale>(() => ({ ...span, left: gutterFor(width), right: Math.max(gutterFor(width) + 10, width - PAD_RIGHT) }), [span, width]);
-  const grab = useDateDrag(scale, useCallback(() => body.current, []));
+  const scale = useMemo<TimeScale>(
+    () => ({ ...span, left: gutterFor(width), right: Math.max(gutterFor(width) + 10, width - PAD_RIGHT) }),
+    [span, width],
+  );
+  const grab = useDateDrag(
+    scale,
+    useCallback(() => body.current, []),
+  );
 
   // Wheel on the axis (or a pinch, which arrives as ctrl+wheel) zooms; sideways scrolling pans.
   useEffect(() => {
@@ -48,7 +57,8 @@ export const Chronicle = memo(function Chronicle({ focus, compare, selected }: C
       e.preventDefault();
       const x = e.clientX - el.getBoundingClientRect().left;
       const perPx = (scale.to - scale.from) / (scale.right - scale.left);
-      if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) setSpan((s) => panSpan(s, e.deltaX * perPx, limits.from, limits.to));
+      if (Math.abs(e.deltaX) > Math.abs(e.deltaY))
+        setSpan((s) => panSpan(s, e.deltaX * perPx, limits.from, limits.to));
       else setSpan((s) => zoomSpan(s, Math.exp(e.deltaY * 0.002), dayAt(scale, x), limits.from, limits.to));
     };
     el.addEventListener('wheel', onWheel, { passive: false });
@@ -61,10 +71,17 @@ export const Chronicle = memo(function Chronicle({ focus, compare, selected }: C
     setSpan((s) => zoomSpan(s, factor, anchor, limits.from, limits.to));
   };
   const whole = span.from === limits.from && span.to === limits.to;
-  const compareX = compare !== null && dayNumber(compare) >= span.from && dayNumber(compare) < span.to ? xOf(scale, dayNumber(compare)) : null;
+  const compareX =
+    compare !== null && dayNumber(compare) >= span.from && dayNumber(compare) < span.to
+      ? xOf(scale, dayNumber(compare))
+      : null;
 
   return (
-    <section className="flex h-full min-h-0 flex-col" aria-label={c.chronicleRegion} data-chronicle={grouping}>
+    <section
+      className="flex h-full min-h-0 flex-col"
+      aria-label={c.chronicleRegion}
+      data-chronicle={grouping}
+    >
       <ChronicleToolbar
         grouping={grouping}
         onGrouping={setGrouping}
@@ -77,17 +94,61 @@ export const Chronicle = memo(function Chronicle({ focus, compare, selected }: C
         {width > 0 && (
           <>
             <div className="sticky top-0 z-10 border-b border-slate-200 bg-white">
-              <ChronicleAxis scale={scale} width={width} lanes={lanesFor(width)} events={prepared.dataset.events} compare={compare} onZoom={setSpan} limits={limits} />
+              <ChronicleAxis
+                scale={scale}
+                width={width}
+                lanes={lanesFor(width)}
+                events={prepared.dataset.events}
+                compare={compare}
+                onZoom={setSpan}
+                limits={limits}
+              />
             </div>
-            <svg ref={body} width={width} height={layout.height} className="block select-none" data-testid="chronicle-body">
+            <svg
+              ref={body}
+              width={width}
+              height={layout.height}
+              className="block select-none"
+              data-testid="chronicle-body"
+            >
               <defs>
-                <pattern id="chronicle-hatch" width={5} height={5} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <pattern
+                  id="chronicle-hatch"
+                  width={5}
+                  height={5}
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
                   <line y2={5} className="stroke-orange-800" strokeWidth={2.5} />
                 </pattern>
               </defs>
-              <ChronicleBars layout={layout} scale={scale} width={width} grouping={grouping} emphasis={emphasis} selected={selected} band={band} minDay={prepared.minDay} />
-              {compareX !== null && <line x1={compareX} x2={compareX} y2={layout.height} className="stroke-violet-700" strokeDasharray="4 3" strokeWidth={2} />}
-              <DateLine scale={scale} top={0} bottom={layout.height} onGrab={grab} testId="chronicle-date-line" />
+              <ChronicleBars
+                layout={layout}
+                scale={scale}
+                width={width}
+                grouping={grouping}
+                emphasis={emphasis}
+                selected={selected}
+                band={band}
+                minDay={prepared.minDay}
+              />
+              {compareX !== null && (
+                <line
+                  x1={compareX}
+                  x2={compareX}
+                  y2={layout.height}
+                  className="stroke-violet-700"
+                  strokeDasharray="4 3"
+                  strokeWidth={2}
+                />
+              )}
+              <DateLine
+                scale={scale}
+                top={0}
+                bottom={layout.height}
+                onGrab={grab}
+                testId="chronicle-date-line"
+              />
             </svg>
           </>
         )}

@@ -1,4 +1,13 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { chronicleMessages } from './messages';
 import { estimateWidth } from '../canvas/export/drawing';
 import { fitText } from '../canvas/export/svg-text';
@@ -42,7 +51,16 @@ export function selectBar(bar: LifeBar, jump: boolean, minDay: string): void {
  * Every row of the chronicle: group headings, year lines, and one focusable bar per component
  * (one tab stop; arrows move between bars). It never reads the date, so scrubbing leaves it alone.
  */
-export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width, grouping, emphasis, selected, band, minDay }: BarsProps) {
+export const ChronicleBars = memo(function ChronicleBars({
+  layout,
+  scale,
+  width,
+  grouping,
+  emphasis,
+  selected,
+  band,
+  minDay,
+}: BarsProps) {
   const lang = useLang();
   const t = messages(lang);
   const c = chronicleMessages(lang);
@@ -69,7 +87,10 @@ export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width,
     if (el) refs.current.set(id, el);
     else refs.current.delete(id);
   }, []);
-  const onClick = useCallback((bar: LifeBar, e: MouseEvent) => selectBar(bar, e.shiftKey || e.altKey, minDay), [minDay]);
+  const onClick = useCallback(
+    (bar: LifeBar, e: MouseEvent) => selectBar(bar, e.shiftKey || e.altKey, minDay),
+    [minDay],
+  );
   const onFocus = useCallback((bar: LifeBar) => setActive(bar.id), []);
   const onKeyDown = useCallback(
     (bar: LifeBar, e: KeyboardEvent) => {
@@ -79,7 +100,14 @@ export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width,
         return selectBar(bar, e.shiftKey, minDay);
       }
       const i = bars.indexOf(bar);
-      const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: bars.length - 1, PageDown: i + 10, PageUp: i - 10 }[e.key];
+      const next = {
+        ArrowDown: i + 1,
+        ArrowUp: i - 1,
+        Home: 0,
+        End: bars.length - 1,
+        PageDown: i + 10,
+        PageUp: i - 10,
+      }[e.key];
       if (next === undefined) return;
       e.preventDefault();
       const target = bars[Math.min(bars.length - 1, Math.max(0, next))];
@@ -89,23 +117,50 @@ export const ChronicleBars = memo(function ChronicleBars({ layout, scale, width,
     [bars, minDay],
   );
 
-  const names = useMemo(() => new Map(bars.map((b) => [b.id, fitText(b.name, gutter - 14, { size: 12, weight: 400 }, estimateWidth)])), [bars, gutter]);
-  const until = (bar: LifeBar) => (bar.until ?? t.today) + (bar.deprecated !== null ? ` (${t.deprecatedOn(dayFromNumber(bar.deprecated))})` : '');
+  const names = useMemo(
+    () =>
+      new Map(
+        bars.map((b) => [b.id, fitText(b.name, gutter - 14, { size: 12, weight: 400 }, estimateWidth)]),
+      ),
+    [bars, gutter],
+  );
+  const until = (bar: LifeBar) =>
+    (bar.until ?? t.today) +
+    (bar.deprecated !== null ? ` (${t.deprecatedOn(dayFromNumber(bar.deprecated))})` : '');
 
   return (
     <g>
       {ticks(scale).map((tick) =>
-        tick.labelled ? <line key={tick.day} x1={xOf(scale, tick.day)} x2={xOf(scale, tick.day)} y2={layout.height} className={tick.kind === 'year' ? 'stroke-slate-200' : 'stroke-slate-100'} /> : null,
+        tick.labelled ? (
+          <line
+            key={tick.day}
+            x1={xOf(scale, tick.day)}
+            x2={xOf(scale, tick.day)}
+            y2={layout.height}
+            className={tick.kind === 'year' ? 'stroke-slate-200' : 'stroke-slate-100'}
+          />
+        ) : null,
       )}
       {layout.rows.map((row) =>
         row.kind === 'group' ? (
           <g key={`group:${row.key}`}>
             <rect y={row.y} width={width} height={HEADING} className="fill-slate-100" />
-            <text x={8} y={row.y + 17} fontSize={12} className="fill-slate-900 font-semibold" role="heading" aria-level={3}>
-              {grouping === 'family' ? c.families[row.key as keyof typeof c.families] : t.roles[row.key as keyof typeof t.roles]}
+            <text
+              x={8}
+              y={row.y + 17}
+              fontSize={12}
+              className="fill-slate-900 font-semibold"
+              role="heading"
+              aria-level={3}
+            >
+              {grouping === 'family'
+                ? c.families[row.key as keyof typeof c.families]
+                : t.roles[row.key as keyof typeof t.roles]}
             </text>
           </g>
-        ) : (row.y + ROW < band.top || row.y > band.bottom) && row.bar.id !== tabStop && row.bar.id !== selected ? null : (
+        ) : (row.y + ROW < band.top || row.y > band.bottom) &&
+          row.bar.id !== tabStop &&
+          row.bar.id !== selected ? null : (
           <BarRow
             key={row.bar.id}
             bar={row.bar}

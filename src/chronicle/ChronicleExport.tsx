@@ -12,10 +12,19 @@ export function ChronicleExport({ fileStem, caption }: { fileStem: string; capti
     setBusy(format);
     try {
       // Loaded on first use, like the canvas export.
-      const [{ chronicleSvg }, { canvasMeasure, downloadPng, downloadSvg }] = await Promise.all([import('./chronicle-svg'), import('../canvas/export/download')]);
+      const [{ chronicleSvg }, { canvasMeasure, downloadPng, downloadSvg }] = await Promise.all([
+        import('./chronicle-svg'),
+        import('../canvas/export/download'),
+      ]);
       const { prepared, view } = getExplorer();
       const focus = prepared.dataset.stacks.find((s) => s.id === view.focus) ?? null;
-      const svg = chronicleSvg(prepared.dataset, prepared.minDay, { ...view, focus }, caption(), canvasMeasure());
+      const svg = chronicleSvg(
+        prepared.dataset,
+        prepared.minDay,
+        { ...view, focus },
+        caption(),
+        canvasMeasure(),
+      );
       if (format === 'svg') downloadSvg(svg, `${fileStem}.svg`);
       else await downloadPng(svg, `${fileStem}.png`);
     } finally {
@@ -25,7 +34,14 @@ export function ChronicleExport({ fileStem, caption }: { fileStem: string; capti
   return (
     <div className="flex gap-1" role="group" aria-label={t.exportChronicle}>
       {(['png', 'svg'] as const).map((format) => (
-        <button key={format} type="button" className="btn" disabled={busy !== null} aria-busy={busy === format} onClick={() => void save(format)}>
+        <button
+          key={format}
+          type="button"
+          className="btn"
+          disabled={busy !== null}
+          aria-busy={busy === format}
+          onClick={() => void save(format)}
+        >
           {t.exportAs(format.toUpperCase())}
         </button>
       ))}

@@ -22,9 +22,25 @@ export const DateLine = memo(function DateLine({ scale, top, bottom, onGrab, tes
   const day = dayNumber(date);
   const hidden = day < scale.from || day >= scale.to;
   return (
-    <g transform={`translate(${dayCentre(scale, day).toFixed(1)} 0)`} data-testid={testId} data-date={date} display={hidden ? 'none' : undefined}>
+    <g
+      transform={`translate(${dayCentre(scale, day).toFixed(1)} 0)`}
+      data-testid={testId}
+      data-date={date}
+      display={hidden ? 'none' : undefined}
+    >
       <line y1={top} y2={bottom} className="stroke-sky-700" strokeWidth={2} />
-      {onGrab && <rect x={-6} y={top} width={12} height={bottom - top} fill="transparent" className="cursor-ew-resize" onPointerDown={onGrab} data-testid="chronicle-line-grip" />}
+      {onGrab && (
+        <rect
+          x={-6}
+          y={top}
+          width={12}
+          height={bottom - top}
+          fill="transparent"
+          className="cursor-ew-resize"
+          onPointerDown={onGrab}
+          data-testid="chronicle-line-grip"
+        />
+      )}
     </g>
   );
 });

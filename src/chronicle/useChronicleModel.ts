@@ -15,7 +15,10 @@ export function useChronicleModel(grouping: Grouping, focus: Stack | null, compa
   const changesKey = useExplorer((s) => (compare === null ? '' : lifeChangesKey(bars, compare, s.view.date)));
   const emphasis = useMemo<EmphasisSource>(() => {
     const date = getExplorer().view.date;
-    const changes = compare === null || changesKey === '' ? { added: new Set<string>(), removed: new Set<string>() } : lifeChanges(bars, compare, date);
+    const changes =
+      compare === null || changesKey === ''
+        ? { added: new Set<string>(), removed: new Set<string>() }
+        : lifeChanges(bars, compare, date);
     return { focus: focus === null ? null : new Set(focus.components), ...changes };
   }, [bars, compare, focus, changesKey]);
   return { bars, layout, emphasis };

@@ -12,7 +12,11 @@ export interface RowWindow {
  * The band of the body (in its own y) worth drawing: what the scroll box shows, plus a margin,
  * in steps so that scrolling redraws the rows only every STEP px. Rows outside are not rendered.
  */
-export function useVisibleRows(box: RefObject<HTMLElement | null>, body: RefObject<SVGSVGElement | null>, ready: boolean): RowWindow {
+export function useVisibleRows(
+  box: RefObject<HTMLElement | null>,
+  body: RefObject<SVGSVGElement | null>,
+  ready: boolean,
+): RowWindow {
   const [band, setBand] = useState<RowWindow>({ top: -MARGIN, bottom: 1200 });
   useEffect(() => {
     const el = box.current;

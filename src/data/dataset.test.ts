@@ -17,16 +17,25 @@ describe('the dataset in data/', () => {
     expect(CANONICAL_IDS.filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  it.each(dataset.stacks.map((s) => [s.id, s] as const))('stack %s is fully drawn on its first and last day', (_id, stack) => {
-    const last = stack.until === null ? dataset.asOf : addDays(startDay(stack.until), -1);
-    for (const day of [startDay(stack.since), last]) {
-      const snapshot = snapshotAt(dataset, day);
-      const drawn = new Set(snapshot.components.map((c) => c.id));
-      const edges = new Set(snapshot.relations.map((r) => r.relation.id));
-      expect(stack.components.filter((id) => !drawn.has(id)), `components missing on ${day}`).toEqual([]);
-      expect(stack.relations.filter((id) => !edges.has(id)), `relations missing on ${day}`).toEqual([]);
-    }
-  });
+  it.each(dataset.stacks.map((s) => [s.id, s] as const))(
+    'stack %s is fully drawn on its first and last day',
+    (_id, stack) => {
+      const last = stack.until === null ? dataset.asOf : addDays(startDay(stack.until), -1);
+      for (const day of [startDay(stack.since), last]) {
+        const snapshot = snapshotAt(dataset, day);
+        const drawn = new Set(snapshot.components.map((c) => c.id));
+        const edges = new Set(snapshot.relations.map((r) => r.relation.id));
+        expect(
+          stack.components.filter((id) => !drawn.has(id)),
+          `components missing on ${day}`,
+        ).toEqual([]);
+        expect(
+          stack.relations.filter((id) => !edges.has(id)),
+          `relations missing on ${day}`,
+        ).toEqual([]);
+      }
+    },
+  );
 
   it('keeps the removals a reader checks first', () => {
     const byId = new Map(dataset.components.map((c) => [c.id, c]));

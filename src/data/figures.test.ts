@@ -23,9 +23,19 @@ interface Figure {
 
 const FIGURES: Record<string, Figure> = {
   cr1: { day: '2015-01-01', nodes: ['kubelet', 'docker'], edges: ['kubelet->docker'] },
-  cr13: { day: '2017-01-01', nodes: ['kubelet', 'rkt', 'rkt-fly'], edges: ['rkt->rkt-fly'], reaches: [['kubelet', 'rkt']] },
+  cr13: {
+    day: '2017-01-01',
+    nodes: ['kubelet', 'rkt', 'rkt-fly'],
+    edges: ['rkt->rkt-fly'],
+    reaches: [['kubelet', 'rkt']],
+  },
   cr7: { day: '2017-01-27', nodes: ['docker', 'hcs'], edges: [], reaches: [['docker', 'hcs']] },
-  cr2: { day: '2015-07-01', nodes: ['kubelet', 'docker'], edges: ['kubelet->docker'], differs: 'Docker called runC before containerd existed' },
+  cr2: {
+    day: '2015-07-01',
+    nodes: ['kubelet', 'docker'],
+    edges: ['kubelet->docker'],
+    differs: 'Docker called runC before containerd existed',
+  },
   cr3: {
     day: '2016-06-01',
     nodes: ['kubelet', 'docker', 'containerd', 'containerd-shim', 'runc'],
@@ -35,7 +45,13 @@ const FIGURES: Record<string, Figure> = {
   cr4: {
     day: '2017-06-01',
     nodes: ['kubelet', 'dockershim', 'docker', 'containerd', 'containerd-shim', 'runc'],
-    edges: ['kubelet->dockershim', 'dockershim->docker', 'docker->containerd', 'containerd->containerd-shim', 'containerd-shim->runc'],
+    edges: [
+      'kubelet->dockershim',
+      'dockershim->docker',
+      'docker->containerd',
+      'containerd->containerd-shim',
+      'containerd-shim->runc',
+    ],
     perContainer: ['containerd-shim', 'runc'],
   },
   cr12: {
@@ -47,27 +63,63 @@ const FIGURES: Record<string, Figure> = {
   cr11: {
     day: '2018-06-01',
     nodes: ['kubelet', 'criproxy', 'dockershim', 'docker', 'containerd', 'virtlet', 'vmwrapper', 'qemu'],
-    edges: ['kubelet->criproxy', 'criproxy->dockershim', 'dockershim->docker', 'docker->containerd', 'criproxy->virtlet'],
-    reaches: [['virtlet', 'vmwrapper'], ['vmwrapper', 'qemu']],
+    edges: [
+      'kubelet->criproxy',
+      'criproxy->dockershim',
+      'dockershim->docker',
+      'docker->containerd',
+      'criproxy->virtlet',
+    ],
+    reaches: [
+      ['virtlet', 'vmwrapper'],
+      ['vmwrapper', 'qemu'],
+    ],
   },
   cr5: {
     day: '2017-10-15',
     nodes: ['kubelet', 'cri-containerd', 'containerd', 'containerd-shim', 'runc'],
-    edges: ['kubelet->cri-containerd', 'cri-containerd->containerd', 'containerd->containerd-shim', 'containerd-shim->runc'],
+    edges: [
+      'kubelet->cri-containerd',
+      'cri-containerd->containerd',
+      'containerd->containerd-shim',
+      'containerd-shim->runc',
+    ],
     perContainer: ['containerd-shim', 'runc'],
     differs: 'the alpha ran with containerd 1.0.0-beta.1, not 1.0.0',
   },
   cr6: {
     day: '2018-06-01',
     nodes: ['kubelet', 'cri-plugin', 'containerd', 'containerd-shim', 'runc'],
-    edges: ['kubelet->cri-plugin', 'cri-plugin->containerd', 'containerd->containerd-shim', 'containerd-shim->runc'],
+    edges: [
+      'kubelet->cri-plugin',
+      'cri-plugin->containerd',
+      'containerd->containerd-shim',
+      'containerd-shim->runc',
+    ],
     perContainer: ['containerd-shim', 'runc'],
     differs: 'the CRI plugin shipped in containerd 1.1.0 on 2018-04-23, not 2018-03',
   },
   cr9: {
     day: '2018-06-01',
-    nodes: ['kubelet', 'cri-plugin', 'containerd', 'containerd-shim', 'kata-runtime', 'kata-shim', 'kata-proxy', 'kata-agent', 'qemu'],
-    edges: ['containerd->containerd-shim', 'containerd-shim->kata-runtime', 'kata-runtime->kata-shim', 'kata-shim->kata-proxy', 'kata-proxy->kata-agent', 'qemu->kata-agent'],
+    nodes: [
+      'kubelet',
+      'cri-plugin',
+      'containerd',
+      'containerd-shim',
+      'kata-runtime',
+      'kata-shim',
+      'kata-proxy',
+      'kata-agent',
+      'qemu',
+    ],
+    edges: [
+      'containerd->containerd-shim',
+      'containerd-shim->kata-runtime',
+      'kata-runtime->kata-shim',
+      'kata-shim->kata-proxy',
+      'kata-proxy->kata-agent',
+      'qemu->kata-agent',
+    ],
     dashed: ['kata-runtime->kata-proxy', 'kata-runtime->qemu'],
     perContainer: ['containerd-shim', 'kata-runtime', 'kata-shim'],
   },
@@ -113,7 +165,8 @@ const FIGURES: Record<string, Figure> = {
 };
 
 function reachable(stack: Stack, from: string, to: string): boolean {
-  const next = (id: string) => stack.relations.filter((r) => r.startsWith(`${id}->`)).map((r) => r.split('->')[1]);
+  const next = (id: string) =>
+    stack.relations.filter((r) => r.startsWith(`${id}->`)).map((r) => r.split('->')[1]);
   const seen = new Set<string>();
   const queue = [from];
   while (queue.length > 0) {
@@ -129,7 +182,10 @@ function reachable(stack: Stack, from: string, to: string): boolean {
 describe('every figure of the article is a stack in the data', () => {
   it('has all 17 figures', () => {
     expect(Object.keys(FIGURES)).toHaveLength(17);
-    const figures = dataset.stacks.map((s) => s.figure).filter(Boolean).sort();
+    const figures = dataset.stacks
+      .map((s) => s.figure)
+      .filter(Boolean)
+      .sort();
     expect(figures).toEqual(Object.keys(FIGURES).sort());
   });
 
@@ -139,14 +195,20 @@ describe('every figure of the article is a stack in the data', () => {
     expect(isPresent(stack, expected.day), `${stack.id} exists on ${expected.day}`).toBe(true);
     expect(stack.components).toEqual(expect.arrayContaining(expected.nodes));
     expect(stack.relations).toEqual(expect.arrayContaining([...expected.edges, ...(expected.dashed ?? [])]));
-    for (const [from, to] of expected.reaches ?? []) expect(reachable(stack, from, to), `${from} reaches ${to}`).toBe(true);
+    for (const [from, to] of expected.reaches ?? [])
+      expect(reachable(stack, from, to), `${from} reaches ${to}`).toBe(true);
     expect(stack.perContainer ?? []).toEqual(expect.arrayContaining(expected.perContainer ?? []));
 
     const drawn = snapshotAt(dataset, expected.day);
-    for (const id of expected.edges) expect(drawn.relations.find((r) => r.relation.id === id)?.path, `${id} solid`).toBe('main');
-    for (const id of expected.dashed ?? []) expect(drawn.relations.find((r) => r.relation.id === id)?.path, `${id} dashed`).toBe('secondary');
+    for (const id of expected.edges)
+      expect(drawn.relations.find((r) => r.relation.id === id)?.path, `${id} solid`).toBe('main');
+    for (const id of expected.dashed ?? [])
+      expect(drawn.relations.find((r) => r.relation.id === id)?.path, `${id} dashed`).toBe('secondary');
     if (expected.differs) {
-      expect(stack.notes?.some((n) => n.kind === 'article-differs'), `${stack.id} notes that ${expected.differs}`).toBe(true);
+      expect(
+        stack.notes?.some((n) => n.kind === 'article-differs'),
+        `${stack.id} notes that ${expected.differs}`,
+      ).toBe(true);
     }
   });
 });

@@ -24,6 +24,7 @@ export async function loadDataset(url = DATASET_URL): Promise<Dataset> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`);
   const dataset = (await response.json()) as Dataset;
-  if (dataset.schemaVersion !== 1) throw new Error(`${url} has schemaVersion ${String(dataset.schemaVersion)}; this app reads 1.`);
+  if (dataset.schemaVersion !== 1)
+    throw new Error(`${url} has schemaVersion ${String(dataset.schemaVersion)}; this app reads 1.`);
   return dataset;
 }

@@ -6,7 +6,10 @@ export const QUESTION_TEXT: Record<string, Localized> = {
   qemu: { en: 'Can you use QEMU?', ja: 'QEMU を使える?' },
   try: { en: 'Do you just want to try something, without thinking?', ja: 'とりあえず何も考えずに試したい?' },
   windows: { en: 'Do you want to run Windows applications?', ja: 'Windows アプリを動かしたい?' },
-  vm: { en: 'Do you want to run applications that are not made for containers?', ja: 'コンテナ向けに作られていないアプリを動かしたい?' },
+  vm: {
+    en: 'Do you want to run applications that are not made for containers?',
+    ja: 'コンテナ向けに作られていないアプリを動かしたい?',
+  },
   untrusted: { en: 'Do you want to run untrusted applications?', ja: '信頼できないアプリを動かしたい?' },
   redhat: { en: 'Do you like Red Hat?', ja: 'Red Hat が好き?' },
 };
@@ -22,7 +25,10 @@ export const QUESTION_NOTE: Partial<Record<string, Localized>> = {
 /** The article's own answer for each outcome. */
 export const ARTICLE_ANSWER: Record<Outcome, Localized> = {
   try: { en: 'Docker (with containerd and runC)', ja: 'Docker（containerd と runC 付き）' },
-  windows: { en: 'Windows Containers (that is, Docker for Windows)', ja: 'Windows コンテナ（つまり Docker for Windows）' },
+  windows: {
+    en: 'Windows Containers (that is, Docker for Windows)',
+    ja: 'Windows コンテナ（つまり Docker for Windows）',
+  },
   vm: { en: 'virtlet', ja: 'virtlet' },
   gvisor: { en: 'containerd and gVisor', ja: 'containerd と gVisor' },
   kata: { en: 'containerd and Kata Containers', ja: 'containerd と Kata Containers' },

@@ -35,6 +35,13 @@ const formatters = new Map<Lang, Intl.DateTimeFormat>();
 /** A day as people of that language write it: "October 15, 2017", "2017年10月15日". */
 export function formatDay(day: string, lang: Lang): string {
   let format = formatters.get(lang);
-  if (!format) formatters.set(lang, (format = new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' })));
+  if (!format)
+    formatters.set(
+      lang,
+      (format = new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+        dateStyle: 'long',
+        timeZone: 'UTC',
+      })),
+    );
   return format.format(new Date(`${day}T00:00:00Z`));
 }

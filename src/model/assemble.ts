@@ -37,7 +37,8 @@ export function assembleDataset(files: DataFile[], changelog: string): Assembled
   if (!metaFile) problems.push({ file: 'data/meta.json', id: '-', field: '-', message: 'file is missing' });
   else {
     const meta = parse(schema.Meta, metaFile, problems);
-    if (meta) Object.assign(dataset, { schemaVersion: meta.schemaVersion, version: meta.version, asOf: meta.asOf });
+    if (meta)
+      Object.assign(dataset, { schemaVersion: meta.schemaVersion, version: meta.version, asOf: meta.asOf });
   }
 
   for (const file of files) {
@@ -48,7 +49,12 @@ export function assembleDataset(files: DataFile[], changelog: string): Assembled
       const { $schema: _, ...rest } = component;
       const expected = `${component.id}.json`;
       if (!file.path.endsWith(`/${expected}`)) {
-        problems.push({ file: file.path, id: component.id, field: 'id', message: `file must be named ${expected}` });
+        problems.push({
+          file: file.path,
+          id: component.id,
+          field: 'id',
+          message: `file must be named ${expected}`,
+        });
       }
       dataset.components.push(rest);
       origin.set(`components:${component.id}`, file.path);

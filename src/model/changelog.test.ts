@@ -24,7 +24,11 @@ describe('changelog', () => {
 
   it('reads versions, dates and notes, newest first', () => {
     expect(changes.map((c) => c.version)).toEqual(['1.2.0', '1.1.0', '1.0.0']);
-    expect(changes[0]).toEqual({ version: '1.2.0', date: '2026-03-01', notes: ['Adds gVisor.', 'Fixes a date.'] });
+    expect(changes[0]).toEqual({
+      version: '1.2.0',
+      date: '2026-03-01',
+      notes: ['Adds gVisor.', 'Fixes a date.'],
+    });
   });
 
   it('lists the versions after a link’s version, oldest first', () => {

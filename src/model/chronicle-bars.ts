@@ -27,7 +27,8 @@ export interface LifeBar {
 export function periodEnd(date: PartialDate): number {
   const [y, m] = date.split('-').map(Number);
   if (date.length === 4) return dayNumber(`${y + 1}-01-01`);
-  if (date.length === 7) return dayNumber(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
+  if (date.length === 7)
+    return dayNumber(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
   return dayNumber(date);
 }
 
@@ -47,7 +48,11 @@ export function lifeBar(c: Component, asOf: Day): LifeBar {
     precision: precisionOf(c.since),
     known: Math.min(end, periodEnd(c.since)),
     deprecated: c.deprecated === undefined ? null : dayNumber(startDay(c.deprecated)),
-    releases: (c.releases ?? []).map((r) => ({ day: dayNumber(startDay(r.date)), version: r.version, date: r.date })),
+    releases: (c.releases ?? []).map((r) => ({
+      day: dayNumber(startDay(r.date)),
+      version: r.version,
+      date: r.date,
+    })),
   };
 }
 

@@ -7,15 +7,41 @@ import type { Role } from './types';
  */
 export const FAMILIES = {
   kubernetes: ['kubelet', 'cri', 'dockershim', 'cri-dockerd', 'criproxy'],
-  docker: ['docker', 'lxc', 'libcontainer', 'moby', 'sysbox', 'nvidia-docker', 'nvidia-container-runtime', 'nvidia-container-toolkit'],
+  docker: [
+    'docker',
+    'lxc',
+    'libcontainer',
+    'moby',
+    'sysbox',
+    'nvidia-docker',
+    'nvidia-container-runtime',
+    'nvidia-container-toolkit',
+  ],
   oci: ['oci', 'oci-runtime-spec', 'runc', 'crun', 'youki', 'railcar', 'runj', 'crio-lxc'],
-  containerd: ['containerd', 'containerd-shim', 'containerd-shim-runc-v1', 'containerd-shim-runc-v2', 'cri-containerd', 'cri-plugin', 'runwasi'],
+  containerd: [
+    'containerd',
+    'containerd-shim',
+    'containerd-shim-runc-v1',
+    'containerd-shim-runc-v2',
+    'cri-containerd',
+    'cri-plugin',
+    'runwasi',
+  ],
   crio: ['cri-o', 'conmon', 'kpod', 'podman', 'buildah', 'skopeo'],
   rkt: ['appc', 'rkt', 'rkt-fly', 'rktnetes', 'rktlet'],
   windows: ['windows-containers', 'hcs', 'hcsshim', 'runhcs', 'containerd-shim-runhcs-v1'],
   hyper: ['hyperd', 'hyperctl', 'runv', 'frakti'],
   clear: ['clear-containers', 'cc-runtime', 'cc-shim', 'cc-proxy'],
-  kata: ['kata-containers', 'kata-runtime', 'kata-shim', 'kata-proxy', 'kata-agent', 'containerd-shim-kata-v2', 'kata-runtime-rs', 'dragonball'],
+  kata: [
+    'kata-containers',
+    'kata-runtime',
+    'kata-shim',
+    'kata-proxy',
+    'kata-agent',
+    'containerd-shim-kata-v2',
+    'kata-runtime-rs',
+    'dragonball',
+  ],
   gvisor: ['gvisor', 'runsc', 'sentry', 'gofer', 'gvisor-containerd-shim', 'containerd-shim-runsc-v1'],
   firecracker: ['firecracker', 'firecracker-containerd', 'firecracker-containerd-shim', 'fc-agent'],
   vm: ['virtlet', 'vmwrapper', 'libvirt', 'qemu', 'kvm', 'runq'],
@@ -28,9 +54,22 @@ export const FAMILIES = {
 
 export type Family = keyof typeof FAMILIES;
 export const FAMILY_ORDER = Object.keys(FAMILIES) as Family[];
-const ROLE_ORDER: Role[] = ['client', 'cri', 'engine', 'shim', 'oci-runtime', 'sandbox', 'hypervisor', 'spec', 'tool', 'project'];
+const ROLE_ORDER: Role[] = [
+  'client',
+  'cri',
+  'engine',
+  'shim',
+  'oci-runtime',
+  'sandbox',
+  'hypervisor',
+  'spec',
+  'tool',
+  'project',
+];
 
-const familyById = new Map<string, Family>(FAMILY_ORDER.flatMap((f) => FAMILIES[f].map((id) => [id, f] as const)));
+const familyById = new Map<string, Family>(
+  FAMILY_ORDER.flatMap((f) => FAMILIES[f].map((id) => [id, f] as const)),
+);
 
 export function familyOf(bar: Pick<LifeBar, 'id' | 'parent'>): Family {
   return familyById.get(bar.id) ?? (bar.parent === null ? undefined : familyById.get(bar.parent)) ?? 'other';
@@ -51,7 +90,10 @@ export function groupBars(bars: readonly LifeBar[], by: Grouping): BarGroup[] {
   const groups = new Map<string, LifeBar[]>(order.map((k) => [k, []]));
   for (const bar of bars) groups.get(keyOf(bar))!.push(bar);
   return order
-    .map((key) => ({ key, bars: groups.get(key)!.sort((a, b) => a.start - b.start || a.name.localeCompare(b.name)) }))
+    .map((key) => ({
+      key,
+      bars: groups.get(key)!.sort((a, b) => a.start - b.start || a.name.localeCompare(b.name)),
+    }))
     .filter((g) => g.bars.length > 0);
 }
 

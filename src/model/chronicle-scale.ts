@@ -14,7 +14,9 @@ export function xOf(scale: TimeScale, day: number): number {
 
 /** The day under pixel x, clamped to the shown span. */
 export function dayAt(scale: TimeScale, x: number): number {
-  const day = Math.round(scale.from + ((x - scale.left) / (scale.right - scale.left)) * (scale.to - scale.from));
+  const day = Math.round(
+    scale.from + ((x - scale.left) / (scale.right - scale.left)) * (scale.to - scale.from),
+  );
   return Math.min(scale.to - 1, Math.max(scale.from, day));
 }
 
@@ -49,7 +51,14 @@ export function ticks(scale: TimeScale, minGap = 44): Tick[] {
       if (!isYear && (step === undefined || (month - 1) % step !== 0)) continue;
       const day = dayNumber(`${year}-${String(month).padStart(2, '0')}-01`);
       if (day < scale.from || day >= scale.to) continue;
-      out.push({ day, kind: isYear ? 'year' : 'month', year, month, labelled: isYear ? step !== undefined || year % yearEvery === 0 : true, withYear: false });
+      out.push({
+        day,
+        kind: isYear ? 'year' : 'month',
+        year,
+        month,
+        labelled: isYear ? step !== undefined || year % yearEvery === 0 : true,
+        withYear: false,
+      });
     }
   }
   if (out[0]?.kind === 'month') out[0].withYear = true;
@@ -59,14 +68,25 @@ export function ticks(scale: TimeScale, minGap = 44): Tick[] {
 const MIN_SPAN = 45;
 
 /** Zoom [from, to) by `factor` (< 1 zooms in) around `anchor`, kept inside [min, max) and at least MIN_SPAN days. */
-export function zoomSpan(span: { from: number; to: number }, factor: number, anchor: number, min: number, max: number): { from: number; to: number } {
+export function zoomSpan(
+  span: { from: number; to: number },
+  factor: number,
+  anchor: number,
+  min: number,
+  max: number,
+): { from: number; to: number } {
   const width = Math.min(max - min, Math.max(MIN_SPAN, (span.to - span.from) * factor));
   const ratio = (anchor - span.from) / (span.to - span.from);
   return fit(anchor - ratio * width, width, min, max);
 }
 
 /** Move [from, to) by `days`, kept inside [min, max). */
-export function panSpan(span: { from: number; to: number }, days: number, min: number, max: number): { from: number; to: number } {
+export function panSpan(
+  span: { from: number; to: number },
+  days: number,
+  min: number,
+  max: number,
+): { from: number; to: number } {
   return fit(span.from + days, span.to - span.from, min, max);
 }
 
@@ -87,7 +107,11 @@ function fit(from: number, width: number, min: number, max: number): { from: num
  * Lanes for labels laid left to right: each label takes the first lane whose last label ends
  * `gap` px before it starts; a label that fits no lane gets null (drawn as a mark without text).
  */
-export function labelLanes(items: readonly { x: number; width: number }[], lanes: number, gap = 6): (number | null)[] {
+export function labelLanes(
+  items: readonly { x: number; width: number }[],
+  lanes: number,
+  gap = 6,
+): (number | null)[] {
   const ends = Array.from({ length: lanes }, () => -Infinity);
   return items.map(({ x, width }) => {
     const lane = ends.findIndex((end) => end + gap <= x);

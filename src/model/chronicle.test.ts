@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { barCovers, lifeBar, lifeChanges, lifeChangesKey, periodEnd } from './chronicle-bars';
 import { familyOf, groupBars, layoutRows } from './chronicle-groups';
-import { brushSpan, dayAt, labelLanes, panSpan, ticks, xOf, zoomSpan, type TimeScale } from './chronicle-scale';
+import {
+  brushSpan,
+  dayAt,
+  labelLanes,
+  panSpan,
+  ticks,
+  xOf,
+  zoomSpan,
+  type TimeScale,
+} from './chronicle-scale';
 import { dayNumber } from './dates';
 import { component } from './fixtures.test-helpers';
 import { isPresent } from './snapshot';
@@ -12,29 +21,59 @@ const d = dayNumber;
 
 describe('lifeBar', () => {
   it('runs from the first day of since to the first day of until', () => {
-    const bar = lifeBar(component('dockershim', '2016-12-13', '2022-05-03', { deprecated: '2020-12-08' }), ASOF);
-    expect([bar.start, bar.end, bar.open, bar.deprecated]).toEqual([d('2016-12-13'), d('2022-05-03'), false, d('2020-12-08')]);
+    const bar = lifeBar(
+      component('dockershim', '2016-12-13', '2022-05-03', { deprecated: '2020-12-08' }),
+      ASOF,
+    );
+    expect([bar.start, bar.end, bar.open, bar.deprecated]).toEqual([
+      d('2016-12-13'),
+      d('2022-05-03'),
+      false,
+      d('2020-12-08'),
+    ]);
     expect(bar.known).toBe(bar.start);
   });
 
   it('keeps a year- or month-precise start soft until its period ends', () => {
-    expect(lifeBar(component('buildah', '2017'), ASOF)).toMatchObject({ precision: 'year', start: d('2017-01-01'), known: d('2018-01-01') });
-    expect(lifeBar(component('cri-o', '2016-09'), ASOF)).toMatchObject({ precision: 'month', known: d('2016-10-01') });
+    expect(lifeBar(component('buildah', '2017'), ASOF)).toMatchObject({
+      precision: 'year',
+      start: d('2017-01-01'),
+      known: d('2018-01-01'),
+    });
+    expect(lifeBar(component('cri-o', '2016-09'), ASOF)).toMatchObject({
+      precision: 'month',
+      known: d('2016-10-01'),
+    });
     expect(periodEnd('2019-12')).toBe(d('2020-01-01'));
     // A life shorter than its start's period is soft all along, never beyond its end.
     expect(lifeBar(component('brief', '2017', '2017-03-01'), ASOF).known).toBe(d('2017-03-01'));
   });
 
   it('leaves a component still there open past asOf, with its releases on the bar', () => {
-    const bar = lifeBar(component('containerd', '2015-12-04', null, { releases: [{ version: '1.0', date: '2017-12', sources: [] as never }] }), ASOF);
+    const bar = lifeBar(
+      component('containerd', '2015-12-04', null, {
+        releases: [{ version: '1.0', date: '2017-12', sources: [] as never }],
+      }),
+      ASOF,
+    );
     expect(bar.open).toBe(true);
     expect(barCovers(bar, d(ASOF))).toBe(true);
     expect(bar.releases).toEqual([{ day: d('2017-12-01'), version: '1.0', date: '2017-12' }]);
   });
 
   it('covers exactly the days snapshotAt finds the component on', () => {
-    const date = fc.date({ min: new Date('2013-01-01T00:00:00Z'), max: new Date('2026-11-28T00:00:00Z'), noInvalidDate: true }).map((x) => x.toISOString().slice(0, 10));
-    const partial = fc.oneof(date, date.map((x) => x.slice(0, 7)), date.map((x) => x.slice(0, 4)));
+    const date = fc
+      .date({
+        min: new Date('2013-01-01T00:00:00Z'),
+        max: new Date('2026-11-28T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((x) => x.toISOString().slice(0, 10));
+    const partial = fc.oneof(
+      date,
+      date.map((x) => x.slice(0, 7)),
+      date.map((x) => x.slice(0, 4)),
+    );
     fc.assert(
       fc.property(partial, fc.option(partial, { nil: null }), date, (since, until, day) => {
         const c = component('x', since, until);
@@ -45,18 +84,30 @@ describe('lifeBar', () => {
 });
 
 describe('lifeChanges', () => {
-  const bars = [component('docker', '2013-03-23'), component('dockershim', '2016-12-13', '2022-05-03'), component('cri-dockerd', '2020-12-04')].map((c) =>
-    lifeBar(c, ASOF),
-  );
+  const bars = [
+    component('docker', '2013-03-23'),
+    component('dockershim', '2016-12-13', '2022-05-03'),
+    component('cri-dockerd', '2020-12-04'),
+  ].map((c) => lifeBar(c, ASOF));
 
   it('marks what arrived by the shown date as added and what left as removed, like the canvas compare', () => {
-    expect(lifeChanges(bars, '2019-01-01', '2023-01-01')).toEqual({ added: new Set(['cri-dockerd']), removed: new Set(['dockershim']) });
-    expect(lifeChanges(bars, '2023-01-01', '2019-01-01')).toEqual({ added: new Set(['dockershim']), removed: new Set(['cri-dockerd']) });
+    expect(lifeChanges(bars, '2019-01-01', '2023-01-01')).toEqual({
+      added: new Set(['cri-dockerd']),
+      removed: new Set(['dockershim']),
+    });
+    expect(lifeChanges(bars, '2023-01-01', '2019-01-01')).toEqual({
+      added: new Set(['dockershim']),
+      removed: new Set(['cri-dockerd']),
+    });
   });
 
   it('gives the same key to two dates with the same changes, and another when they differ', () => {
-    expect(lifeChangesKey(bars, '2019-01-01', '2023-01-01')).toBe(lifeChangesKey(bars, '2019-01-01', '2024-06-01'));
-    expect(lifeChangesKey(bars, '2019-01-01', '2021-01-01')).not.toBe(lifeChangesKey(bars, '2019-01-01', '2023-01-01'));
+    expect(lifeChangesKey(bars, '2019-01-01', '2023-01-01')).toBe(
+      lifeChangesKey(bars, '2019-01-01', '2024-06-01'),
+    );
+    expect(lifeChangesKey(bars, '2019-01-01', '2021-01-01')).not.toBe(
+      lifeChangesKey(bars, '2019-01-01', '2023-01-01'),
+    );
   });
 });
 
@@ -115,7 +166,12 @@ describe('time scale', () => {
     expect(all.every((t) => t.kind === 'year')).toBe(true);
     expect(all.filter((t) => t.labelled).length).toBeGreaterThanOrEqual(7);
     const threeYears = ticks({ ...whole, from: d('2017-01-01'), to: d('2020-01-01') });
-    expect(threeYears.filter((t) => t.kind === 'month').map((t) => t.month).slice(0, 3)).toEqual([4, 7, 10]);
+    expect(
+      threeYears
+        .filter((t) => t.kind === 'month')
+        .map((t) => t.month)
+        .slice(0, 3),
+    ).toEqual([4, 7, 10]);
     const oneYear = ticks({ ...whole, from: d('2019-01-01'), to: d('2020-01-01') });
     expect(oneYear.map((t) => t.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(oneYear[0]).toMatchObject({ kind: 'year', year: 2019, labelled: true });
@@ -125,12 +181,16 @@ describe('time scale', () => {
     const late = ticks({ ...whole, from: d('2019-03-10'), to: d('2019-12-01') });
     expect(late[0]).toMatchObject({ kind: 'month', year: 2019, month: 4, withYear: true });
     expect(late.filter((t) => t.withYear)).toHaveLength(1);
-    expect(ticks({ ...whole, from: d('2019-01-01'), to: d('2019-06-01') }).some((t) => t.withYear)).toBe(false);
+    expect(ticks({ ...whole, from: d('2019-01-01'), to: d('2019-06-01') }).some((t) => t.withYear)).toBe(
+      false,
+    );
   });
 
   it('labels every other year when years are narrow (a phone)', () => {
     const narrow = ticks({ ...whole, right: 300 });
-    expect(narrow.filter((t) => t.labelled).map((t) => t.year)).toEqual([2014, 2016, 2018, 2020, 2022, 2024, 2026]);
+    expect(narrow.filter((t) => t.labelled).map((t) => t.year)).toEqual([
+      2014, 2016, 2018, 2020, 2022, 2024, 2026,
+    ]);
   });
 });
 
@@ -149,18 +209,29 @@ describe('zoom, pan and brush', () => {
 
   it('never leaves the history nor zooms past 45 days, nor out past the whole', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 100, noNaN: true }), fc.integer({ min, max: max - 1 }), fc.integer({ min: -3000, max: 3000 }), (factor, anchor, days) => {
-        for (const s of [zoomSpan(whole, factor, anchor, min, max), panSpan(zoomSpan(whole, factor, anchor, min, max), days, min, max)]) {
-          expect(s.from).toBeGreaterThanOrEqual(min);
-          expect(s.to).toBeLessThanOrEqual(max);
-          expect(s.to - s.from).toBeGreaterThanOrEqual(45);
-        }
-      }),
+      fc.property(
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.integer({ min, max: max - 1 }),
+        fc.integer({ min: -3000, max: 3000 }),
+        (factor, anchor, days) => {
+          for (const s of [
+            zoomSpan(whole, factor, anchor, min, max),
+            panSpan(zoomSpan(whole, factor, anchor, min, max), days, min, max),
+          ]) {
+            expect(s.from).toBeGreaterThanOrEqual(min);
+            expect(s.to).toBeLessThanOrEqual(max);
+            expect(s.to - s.from).toBeGreaterThanOrEqual(45);
+          }
+        },
+      ),
     );
   });
 
   it('brushes a period in either direction', () => {
-    expect(brushSpan(d('2019-06-01'), d('2018-01-01'), min, max)).toEqual({ from: d('2018-01-01'), to: d('2019-06-01') });
+    expect(brushSpan(d('2019-06-01'), d('2018-01-01'), min, max)).toEqual({
+      from: d('2018-01-01'),
+      to: d('2019-06-01'),
+    });
     expect(brushSpan(d('2019-06-01'), d('2019-06-02'), min, max).to - d('2019-06-01')).toBe(45);
   });
 });

@@ -19,8 +19,12 @@ export function currentRelease(component: Component, day: Day): string | null {
 /** Whom `id` calls and who calls it on the snapshot's day. */
 export function neighbours(snapshot: Snapshot, id: string): { calls: Component[]; calledBy: Component[] } {
   const byId = new Map(snapshot.components.map((c) => [c.id, c]));
-  const calls = snapshot.relations.filter((r) => r.relation.source === id).map((r) => byId.get(r.relation.target)!);
-  const calledBy = snapshot.relations.filter((r) => r.relation.target === id).map((r) => byId.get(r.relation.source)!);
+  const calls = snapshot.relations
+    .filter((r) => r.relation.source === id)
+    .map((r) => byId.get(r.relation.target)!);
+  const calledBy = snapshot.relations
+    .filter((r) => r.relation.target === id)
+    .map((r) => byId.get(r.relation.source)!);
   return { calls, calledBy };
 }
 

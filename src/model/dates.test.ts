@@ -6,7 +6,11 @@ describe('dates', () => {
     expect(startDay('2016')).toBe('2016-01-01');
     expect(startDay('2016-04')).toBe('2016-04-01');
     expect(startDay('2016-04-13')).toBe('2016-04-13');
-    expect([precisionOf('2016'), precisionOf('2016-04'), precisionOf('2016-04-13')]).toEqual(['year', 'month', 'day']);
+    expect([precisionOf('2016'), precisionOf('2016-04'), precisionOf('2016-04-13')]).toEqual([
+      'year',
+      'month',
+      'day',
+    ]);
   });
 
   it('round-trips day numbers across leap days and year ends', () => {

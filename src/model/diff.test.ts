@@ -9,13 +9,18 @@ const components = [
   component('cri-dockerd', '2020-12-04', null, { role: 'cri', replaces: ['dockershim'] }),
   component('docker', '2013'),
 ];
-const relations = [relation('kubelet', 'dockershim', '2016', '2022-05-03'), relation('kubelet', 'cri-dockerd', '2022-01-03')];
+const relations = [
+  relation('kubelet', 'dockershim', '2016', '2022-05-03'),
+  relation('kubelet', 'cri-dockerd', '2022-01-03'),
+];
 const at = (day: string) => snapshotAt({ components, relations }, day);
 
 describe('diffSnapshots', () => {
   it('pairs a removed component with the one that replaces it, even when the successor is older', () => {
     const diff = diffSnapshots(at('2021-01-01'), at('2023-01-01'));
-    expect(diff.replaced.map((r) => [r.from.map((c) => c.id), r.to.id])).toEqual([[['dockershim'], 'cri-dockerd']]);
+    expect(diff.replaced.map((r) => [r.from.map((c) => c.id), r.to.id])).toEqual([
+      [['dockershim'], 'cri-dockerd'],
+    ]);
     expect(diff.removed).toEqual([]);
     expect(diff.added).toEqual([]);
     expect(diff.addedRelations.map((r) => r.relation.id)).toEqual(['kubelet->cri-dockerd']);

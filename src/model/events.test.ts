@@ -3,12 +3,22 @@ import { eventsInOrder } from './events';
 import type { DatasetEvent } from './types';
 
 const event = (id: string, date: string): DatasetEvent => ({
-  id, date, kind: 'released', subjects: ['x'], title: { en: id, ja: id }, sources: [{ url: 'https://example.org', title: 't' }],
+  id,
+  date,
+  kind: 'released',
+  subjects: ['x'],
+  title: { en: id, ja: id },
+  sources: [{ url: 'https://example.org', title: 't' }],
 });
 
 describe('the order events are told in', () => {
   it('is by the day they start on, a year or month standing for its first day, then by id', () => {
-    const events = [event('z-late', '2016-02'), event('b-year', '2016'), event('a-day', '2016-01-01'), event('first', '2015-12-31')];
+    const events = [
+      event('z-late', '2016-02'),
+      event('b-year', '2016'),
+      event('a-day', '2016-01-01'),
+      event('first', '2015-12-31'),
+    ];
     expect(eventsInOrder(events).map((e) => e.id)).toEqual(['first', 'a-day', 'b-year', 'z-late']);
   });
 

@@ -3,5 +3,7 @@ import type { DatasetEvent } from './types';
 
 /** Events by the day they start on; events of one day by id, so the order never depends on file order. */
 export function eventsInOrder(events: readonly DatasetEvent[]): DatasetEvent[] {
-  return [...events].sort((a, b) => startDay(a.date).localeCompare(startDay(b.date)) || a.id.localeCompare(b.id));
+  return [...events].sort(
+    (a, b) => startDay(a.date).localeCompare(startDay(b.date)) || a.id.localeCompare(b.id),
+  );
 }

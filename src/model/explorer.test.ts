@@ -15,8 +15,14 @@ describe('the layout the build publishes (data/prepared.json)', () => {
   });
 
   it('is not used for a dataset it was not computed from (a date moved, a component added)', () => {
-    const moved = { ...dataset, components: dataset.components.map((c) => (c.id === 'runc' ? { ...c, since: '2015-06-23' } : c)) };
-    const added = { ...dataset, components: [...dataset.components, { ...dataset.components[0], id: 'another' }] };
+    const moved = {
+      ...dataset,
+      components: dataset.components.map((c) => (c.id === 'runc' ? { ...c, since: '2015-06-23' } : c)),
+    };
+    const added = {
+      ...dataset,
+      components: [...dataset.components, { ...dataset.components[0], id: 'another' }],
+    };
     expect(fromPublished(moved, published)).toBeNull();
     expect(fromPublished(added, published)).toBeNull();
     expect(fromPublished(dataset, null)).toBeNull();

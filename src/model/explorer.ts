@@ -31,7 +31,8 @@ export interface PublishedPrepared {
 export function fingerprintOf(dataset: Dataset): string {
   let hash = 2166136261;
   for (const item of [...dataset.components, ...dataset.relations]) {
-    for (const ch of `${item.id}|${item.since}|${item.until ?? ''}|${'parent' in item ? (item.parent ?? '') : ''};`) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619);
+    for (const ch of `${item.id}|${item.since}|${item.until ?? ''}|${'parent' in item ? (item.parent ?? '') : ''};`)
+      hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619);
   }
   return `${dataset.version}:${dataset.asOf}:${(hash >>> 0).toString(36)}`;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { crossings, segmentEntersBox } from './figure-geometry';
 
-const line = (id: string, ...xy: number[]) => ({ id, points: xy.flatMap((v, i) => (i % 2 === 0 ? [{ x: v, y: xy[i + 1] }] : [])) });
+const line = (id: string, ...xy: number[]) => ({
+  id,
+  points: xy.flatMap((v, i) => (i % 2 === 0 ? [{ x: v, y: xy[i + 1] }] : [])),
+});
 
 describe('crossings', () => {
   it('counts an X as one crossing', () => {
@@ -14,14 +17,22 @@ describe('crossings', () => {
 
   it('counts calls drawn over each other on one vertical line (the old gVisor figure)', () => {
     // runsc -> Sentry -> Gofer and runsc -> Gofer, all at x = 0.
-    expect(crossings([line('runsc->sentry', 0, 0, 0, 10), line('sentry->gofer', 0, 20, 0, 30), line('runsc->gofer', 0, 0, 0, 30)])).toEqual([
+    expect(
+      crossings([
+        line('runsc->sentry', 0, 0, 0, 10),
+        line('sentry->gofer', 0, 20, 0, 30),
+        line('runsc->gofer', 0, 0, 0, 30),
+      ]),
+    ).toEqual([
       ['runsc->sentry', 'runsc->gofer'],
       ['sentry->gofer', 'runsc->gofer'],
     ]);
   });
 
   it('follows every bend of a routed line', () => {
-    expect(crossings([line('side', 0, 0, -5, 0, -5, 20, 0, 20), line('across', -10, 10, 10, 10)])).toEqual([['side', 'across']]);
+    expect(crossings([line('side', 0, 0, -5, 0, -5, 20, 0, 20), line('across', -10, 10, 10, 10)])).toEqual([
+      ['side', 'across'],
+    ]);
   });
 });
 

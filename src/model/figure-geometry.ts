@@ -15,7 +15,8 @@ export function segmentsMeet(a: Point, b: Point, c: Point, d: Point): boolean {
   const d3 = cross(a, b, c);
   const d4 = cross(a, b, d);
   if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
-  const on = (p: Point, q: Point, r: Point, side: number) => side === 0 && within(p.x, q.x, r.x) && within(p.y, q.y, r.y);
+  const on = (p: Point, q: Point, r: Point, side: number) =>
+    side === 0 && within(p.x, q.x, r.x) && within(p.y, q.y, r.y);
   return on(c, d, a, d1) || on(c, d, b, d2) || on(a, b, c, d3) || on(a, b, d, d4);
 }
 
@@ -30,7 +31,9 @@ export function crossings(lines: { id: string; points: Point[] }[]): [string, st
   const found: [string, string][] = [];
   lines.forEach((a, i) => {
     for (const b of lines.slice(i + 1)) {
-      const shared = [a.points[0], a.points.at(-1)!].filter((p) => same(p, b.points[0]) || same(p, b.points.at(-1)!));
+      const shared = [a.points[0], a.points.at(-1)!].filter(
+        (p) => same(p, b.points[0]) || same(p, b.points.at(-1)!),
+      );
       const meet = segments(a.points).some(([p, q]) =>
         segments(b.points).some(([r, s]) => {
           if (!segmentsMeet(p, q, r, s)) return false;
@@ -55,7 +58,8 @@ function collinearOverlap(p: Point, q: Point, r: Point, s: Point): boolean {
 
 /** Whether a segment passes through the inside of a box (touching its border does not count). */
 export function segmentEntersBox(p: Point, q: Point, box: Box): boolean {
-  const inside = (v: Point) => v.x > box.x && v.x < box.x + box.width && v.y > box.y && v.y < box.y + box.height;
+  const inside = (v: Point) =>
+    v.x > box.x && v.x < box.x + box.width && v.y > box.y && v.y < box.y + box.height;
   if (inside(p) || inside(q)) return true;
   const corners = [
     { x: box.x, y: box.y },
@@ -77,9 +81,13 @@ function properCross(a: Point, b: Point, c: Point, d: Point): boolean {
   return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
-export const boxesOverlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const boxesOverlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 export const boxContains = (outer: Box, inner: Box) =>
-  outer.x <= inner.x && outer.y <= inner.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  outer.x <= inner.x &&
+  outer.y <= inner.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
 
 export function union(boxes: Box[], pad = 0): Box {
   const x = Math.min(...boxes.map((b) => b.x)) - pad;

@@ -14,11 +14,16 @@ function figure(name: string): FigureLayout {
   const stack = dataset.stacks.find((s) => s.figure === name)!;
   return figureLayout(snapshotAt(dataset, FIGURE_DAYS[name].day), stack);
 }
-const boxesOf = (f: FigureLayout) => new Map<string, Box>([...f.nodes.map((n) => [n.component.id, n.box] as const), [POD_ID, f.pod]]);
+const boxesOf = (f: FigureLayout) =>
+  new Map<string, Box>([...f.nodes.map((n) => [n.component.id, n.box] as const), [POD_ID, f.pod]]);
 const frameOf = (f: FigureLayout, kind: string) => f.frames.filter((fr) => fr.kind === kind);
 const edge = (f: FigureLayout, id: string) => f.edges.find((e) => e.id === id);
 const onBorder = (p: Point, b: Box) =>
-  p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height && (p.x === b.x || p.x === b.x + b.width || p.y === b.y || p.y === b.y + b.height);
+  p.x >= b.x &&
+  p.x <= b.x + b.width &&
+  p.y >= b.y &&
+  p.y <= b.y + b.height &&
+  (p.x === b.x || p.x === b.x + b.width || p.y === b.y || p.y === b.y + b.height);
 
 describe.each(Object.keys(FIGURE_DAYS))('the %s figure, "this stack only"', (name) => {
   const f = figure(name);
@@ -28,9 +33,19 @@ describe.each(Object.keys(FIGURE_DAYS))('the %s figure, "this stack only"', (nam
 
   it('draws every part and call of the stack on its day', () => {
     const present = stack.components.filter((id) => drawnDay.components.some((c) => c.id === id));
-    expect(f.nodes.filter((n) => !n.context).map((n) => n.component.id).sort()).toEqual(present.sort());
+    expect(
+      f.nodes
+        .filter((n) => !n.context)
+        .map((n) => n.component.id)
+        .sort(),
+    ).toEqual(present.sort());
     const calls = stack.relations.filter((id) => drawnDay.relations.some((r) => r.relation.id === id));
-    expect(f.edges.filter((e) => e.drawn && e.kind !== 'context').map((e) => e.id).sort()).toEqual(calls.sort());
+    expect(
+      f.edges
+        .filter((e) => e.drawn && e.kind !== 'context')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(calls.sort());
   });
 
   it('has no two edges crossing or running along each other', () => {
@@ -42,7 +57,8 @@ describe.each(Object.keys(FIGURE_DAYS))('the %s figure, "this stack only"', (nam
       const segments = e.points.slice(1).map((q, i) => [e.points[i], q] as const);
       for (const [id, box] of boxes) {
         if (id === e.source || id === e.target) continue;
-        for (const [p, q] of segments) expect(segmentEntersBox(p, q, box), `${e.id} runs through ${id}`).toBe(false);
+        for (const [p, q] of segments)
+          expect(segmentEntersBox(p, q, box), `${e.id} runs through ${id}`).toBe(false);
       }
       const end = boxes.get(e.target) ?? f.frames.find((fr) => fr.id === e.target)!.box;
       expect(onBorder(e.points[0], boxes.get(e.source)!), `${e.id} leaves its source`).toBe(true);
@@ -52,14 +68,22 @@ describe.each(Object.keys(FIGURE_DAYS))('the %s figure, "this stack only"', (nam
 
   it('overlaps no box with another, and each frame holds exactly its members', () => {
     const all = [...boxes];
-    all.forEach(([a, ba], i) => all.slice(i + 1).forEach(([b, bb]) => expect(boxesOverlap(ba, bb), `${a} overlaps ${b}`).toBe(false)));
+    all.forEach(([a, ba], i) =>
+      all.slice(i + 1).forEach(([b, bb]) => expect(boxesOverlap(ba, bb), `${a} overlaps ${b}`).toBe(false)),
+    );
     for (const fr of f.frames) {
       for (const [id, box] of boxes) {
         const member = fr.members.includes(id);
-        expect(member ? boxContains(fr.box, box) : !boxesOverlap(fr.box, box), `${id} ${member ? 'inside' : 'outside'} ${fr.id}`).toBe(true);
+        expect(
+          member ? boxContains(fr.box, box) : !boxesOverlap(fr.box, box),
+          `${id} ${member ? 'inside' : 'outside'} ${fr.id}`,
+        ).toBe(true);
       }
       for (const other of f.frames.filter((o) => o !== fr && boxesOverlap(o.box, fr.box))) {
-        expect(boxContains(fr.box, other.box) || boxContains(other.box, fr.box), `${fr.id} and ${other.id} nest`).toBe(true);
+        expect(
+          boxContains(fr.box, other.box) || boxContains(other.box, fr.box),
+          `${fr.id} and ${other.id} nest`,
+        ).toBe(true);
       }
     }
   });
@@ -90,14 +114,17 @@ describe('the role frames and dashed arrows of the article', () => {
 
   // cr5's figure draws it too, but its stack notes that Docker then ran its own containerd.
   const secondClient = ['cr6', 'cr8', 'cr9', 'gvisor'];
-  it.each(Object.keys(FIGURE_DAYS))('%s: Docker as a dashed second client of containerd only where the article draws it', (name) => {
-    const f = figure(name);
-    const context = edge(f, 'docker->containerd');
-    if (secondClient.includes(name)) {
-      expect(context).toMatchObject({ kind: 'context', dashed: true });
-      expect(f.nodes.find((n) => n.component.id === 'docker')?.context).toBe(true);
-    } else expect(context?.kind ?? 'none').not.toBe('context');
-  });
+  it.each(Object.keys(FIGURE_DAYS))(
+    '%s: Docker as a dashed second client of containerd only where the article draws it',
+    (name) => {
+      const f = figure(name);
+      const context = edge(f, 'docker->containerd');
+      if (secondClient.includes(name)) {
+        expect(context).toMatchObject({ kind: 'context', dashed: true });
+        expect(f.nodes.find((n) => n.component.id === 'docker')?.context).toBe(true);
+      } else expect(context?.kind ?? 'none').not.toBe('context');
+    },
+  );
 });
 
 describe('gVisor: the containers call into Sentry, Sentry uses the Gofer, runsc controls both', () => {
@@ -133,7 +160,8 @@ describe('Kata Containers 1.x (cr9): kata-proxy on the host, QEMU under the VM',
 
   it('holds kata-agent and the Pod in the VM, and nothing of the host', () => {
     expect(vm.members.sort()).toEqual(['kata-agent', POD_ID].sort());
-    for (const host of ['kata-proxy', 'kata-shim', 'kata-runtime', 'qemu']) expect(boxesOverlap(vm.box, boxes.get(host)!), host).toBe(false);
+    for (const host of ['kata-proxy', 'kata-shim', 'kata-runtime', 'qemu'])
+      expect(boxesOverlap(vm.box, boxes.get(host)!), host).toBe(false);
   });
 
   it('draws QEMU below the VM, running it, controlled by kata-runtime (dashed)', () => {
@@ -155,10 +183,19 @@ describe('every stack of the dataset, drawn alone on each change day it exists',
         const boxes = [...boxesOf(f)];
         for (const [a, b] of crossings(f.edges)) problems.push(`${stack.id} ${day}: ${a} crosses ${b}`);
         for (const e of f.edges) {
-          const through = boxes.filter(([id, b]) => id !== e.source && id !== e.target && e.points.slice(1).some((q, i) => segmentEntersBox(e.points[i], q, b)));
+          const through = boxes.filter(
+            ([id, b]) =>
+              id !== e.source &&
+              id !== e.target &&
+              e.points.slice(1).some((q, i) => segmentEntersBox(e.points[i], q, b)),
+          );
           for (const [id] of through) problems.push(`${stack.id} ${day}: ${e.id} runs through ${id}`);
         }
-        boxes.forEach(([a, ba], i) => boxes.slice(i + 1).forEach(([b, bb]) => boxesOverlap(ba, bb) && problems.push(`${stack.id} ${day}: ${a} on ${b}`)));
+        boxes.forEach(([a, ba], i) =>
+          boxes
+            .slice(i + 1)
+            .forEach(([b, bb]) => boxesOverlap(ba, bb) && problems.push(`${stack.id} ${day}: ${a} on ${b}`)),
+        );
       }
     }
     expect(problems).toEqual([]);

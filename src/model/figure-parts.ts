@@ -57,32 +57,48 @@ function reach(from: Iterable<string>, next: (id: string) => string[]): Set<stri
 /** The stack's parts on the snapshot's day, sorted into the places the article's figures give them. */
 export function figureParts(snapshot: Snapshot, stack: Stack): FigureParts {
   const order = (id: string) => stack.components.indexOf(id);
-  const components = snapshot.components.filter((c) => order(c.id) >= 0).sort((a, b) => order(a.id) - order(b.id));
+  const components = snapshot.components
+    .filter((c) => order(c.id) >= 0)
+    .sort((a, b) => order(a.id) - order(b.id));
   const byId = new Map(components.map((c) => [c.id, c]));
   const kindOf = ({ relation, path }: DrawnRelation): CallKind => {
     const [source, target] = [byId.get(relation.source), byId.get(relation.target)];
-    if (relation.mechanism === 'hypervisor' && source?.role === 'hypervisor' && target?.role === 'sandbox') return 'boot';
+    if (relation.mechanism === 'hypervisor' && source?.role === 'hypervisor' && target?.role === 'sandbox')
+      return 'boot';
     return path === 'secondary' && isRuntime(source) ? 'control' : 'call';
   };
-  const calls = snapshot.relations.filter((r) => stack.relations.includes(r.relation.id)).map((drawn) => ({ drawn, kind: kindOf(drawn) }));
+  const calls = snapshot.relations
+    .filter((r) => stack.relations.includes(r.relation.id))
+    .map((drawn) => ({ drawn, kind: kindOf(drawn) }));
 
   const extra = new Set(stack.figure ? (SECOND_CLIENT[stack.figure] ?? []) : []);
-  const contextCalls = snapshot.relations.filter((r) => extra.has(r.relation.id) && byId.has(r.relation.target) && !byId.has(r.relation.source));
+  const contextCalls = snapshot.relations.filter(
+    (r) => extra.has(r.relation.id) && byId.has(r.relation.target) && !byId.has(r.relation.source),
+  );
   const context = contextCalls.map((r) => snapshot.components.find((c) => c.id === r.relation.source)!);
   calls.push(...contextCalls.map((drawn) => ({ drawn, kind: 'context' as const })));
 
   const callsFrom = (id: string, main = false) =>
-    calls.filter((c) => c.kind === 'call' && c.drawn.relation.source === id && (!main || c.drawn.path === 'main')).map((c) => c.drawn.relation.target);
+    calls
+      .filter(
+        (c) => c.kind === 'call' && c.drawn.relation.source === id && (!main || c.drawn.path === 'main'),
+      )
+      .map((c) => c.drawn.relation.target);
   const booters = calls.filter((c) => c.kind === 'boot').map((c) => c.drawn.relation.source);
   const inVm = reach(
     calls.filter((c) => c.kind === 'boot').map((c) => c.drawn.relation.target),
     (id) => callsFrom(id),
   );
   const underVm = new Set([...reach(booters, (id) => callsFrom(id))].filter((id) => !inVm.has(id)));
-  const reached = reach(components.slice(0, 1).map((c) => c.id), (id) => callsFrom(id, true));
+  const reached = reach(
+    components.slice(0, 1).map((c) => c.id),
+    (id) => callsFrom(id, true),
+  );
   const leadsIntoVm = (id: string) => [...reach([id], (x) => callsFrom(x))].some((x) => inVm.has(x));
   const runsOn = new Set(
-    components.filter((c) => c.role === 'sandbox' && !inVm.has(c.id) && !reached.has(c.id) && !leadsIntoVm(c.id)).map((c) => c.id),
+    components
+      .filter((c) => c.role === 'sandbox' && !inVm.has(c.id) && !reached.has(c.id) && !leadsIntoVm(c.id))
+      .map((c) => c.id),
   );
 
   // The deepest runtime or sandbox part on the main path (else the deepest part it reaches).
@@ -93,13 +109,20 @@ export function figureParts(snapshot: Snapshot, stack: Stack): FigureParts {
     for (const next of callsFrom(id, true)) walk(next, d + 1);
   };
   if (components[0]) walk(components[0].id, 0);
-  const deepest = (list: Component[]) => list.sort((a, b) => (depth.get(b.id) ?? -1) - (depth.get(a.id) ?? -1))[0];
+  const deepest = (list: Component[]) =>
+    list.sort((a, b) => (depth.get(b.id) ?? -1) - (depth.get(a.id) ?? -1))[0];
   const candidates = components.filter((c) => reached.has(c.id) && !underVm.has(c.id));
-  const leaf = deepest(candidates.filter((c) => c.role === 'sandbox' || c.role === 'oci-runtime')) ?? deepest(candidates);
+  const leaf =
+    deepest(candidates.filter((c) => c.role === 'sandbox' || c.role === 'oci-runtime')) ??
+    deepest(candidates);
   // Called over CRI gRPC, or born with the CRI or after it (dockershim is called in-process).
   const criSince = snapshot.components.find((c) => c.id === 'cri')?.since;
-  const overCri = new Set(snapshot.relations.filter((r) => r.relation.mechanism === 'cri-grpc').map((r) => r.relation.target));
+  const overCri = new Set(
+    snapshot.relations.filter((r) => r.relation.mechanism === 'cri-grpc').map((r) => r.relation.target),
+  );
   const bornWithCri = (c: Component) => criSince !== undefined && startDay(c.since) >= startDay(criSince);
-  const implementsCri = new Set(components.filter((c) => c.role === 'cri' && (overCri.has(c.id) || bornWithCri(c))).map((c) => c.id));
+  const implementsCri = new Set(
+    components.filter((c) => c.role === 'cri' && (overCri.has(c.id) || bornWithCri(c))).map((c) => c.id),
+  );
   return { components, context, calls, inVm, underVm, runsOn, leaf, implementsCri };
 }

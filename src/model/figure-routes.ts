@@ -28,14 +28,22 @@ const topOf = (b: Box): Point => ({ x: cx(b), y: b.y });
  */
 export function routeEdges(parts: FigureParts, boxes: Map<string, Box>, frames: FigureFrame[]): FigureEdge[] {
   const others = (...ends: string[]) => [...boxes].filter(([id]) => !ends.includes(id)).map(([, b]) => b);
-  const clear = (p: Point, q: Point, ...ends: string[]) => others(...ends).every((b) => !segmentEntersBox(p, q, b));
+  const clear = (p: Point, q: Point, ...ends: string[]) =>
+    others(...ends).every((b) => !segmentEntersBox(p, q, b));
   const edges: FigureEdge[] = [];
   const sideways: Omit<FigureEdge, 'points'>[] = [];
 
   for (const { drawn, kind } of parts.calls) {
     const { id, source, target } = drawn.relation;
     const [s, t] = [boxes.get(source)!, boxes.get(target)!];
-    const base = { id, source, target, kind, drawn, dashed: kind === 'control' || kind === 'context' || drawn.path === 'secondary' };
+    const base = {
+      id,
+      source,
+      target,
+      kind,
+      drawn,
+      dashed: kind === 'control' || kind === 'context' || drawn.path === 'secondary',
+    };
     if (kind === 'boot') {
       const vm = frames.find((f) => f.kind === 'vm')!;
       edges.push({ ...base, target: vm.id, points: [topOf(s), { x: cx(s), y: vm.box.y + vm.box.height }] });
@@ -50,18 +58,45 @@ export function routeEdges(parts: FigureParts, boxes: Map<string, Box>, frames: 
   if (parts.leaf) {
     const leaf = boxes.get(parts.leaf.id)!;
     const points = [bottomOf(leaf), topOf(pod)];
-    edges.push({ id: `pod:${parts.leaf.id}`, source: parts.leaf.id, target: POD, kind: 'pod', dashed: false, drawn: null, points });
+    edges.push({
+      id: `pod:${parts.leaf.id}`,
+      source: parts.leaf.id,
+      target: POD,
+      kind: 'pod',
+      dashed: false,
+      drawn: null,
+      points,
+    });
   }
   for (const id of parts.runsOn) {
-    if (parts.calls.some((c) => c.kind === 'call' && c.drawn.relation.target === id && parts.runsOn.has(c.drawn.relation.source))) continue;
+    if (
+      parts.calls.some(
+        (c) =>
+          c.kind === 'call' && c.drawn.relation.target === id && parts.runsOn.has(c.drawn.relation.source),
+      )
+    )
+      continue;
     const points = [bottomOf(pod), topOf(boxes.get(id)!)];
-    edges.push({ id: `pod:pod->${id}`, source: POD, target: id, kind: 'pod', dashed: true, drawn: null, points });
+    edges.push({
+      id: `pod:pod->${id}`,
+      source: POD,
+      target: id,
+      kind: 'pod',
+      dashed: true,
+      drawn: null,
+      points,
+    });
   }
   // What the straight and context edges occupy, so that no lane runs over them.
   const obstacles = edges.map((e) => {
     const xs = e.points.map((p) => p.x);
     const ys = e.points.map((p) => p.y);
-    return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+    return {
+      x: Math.min(...xs),
+      y: Math.min(...ys),
+      width: Math.max(...xs) - Math.min(...xs),
+      height: Math.max(...ys) - Math.min(...ys),
+    };
   });
   return [...edges, ...sideRoutes(sideways, boxes, frames, obstacles, clear)];
 }
@@ -78,7 +113,9 @@ function sideRoutes(
   const laneX = (side: Side, lane: number, top: number, bottom: number) => {
     const beside = all.filter((b) => b.y <= bottom && top <= b.y + b.height);
     const offset = LANE_OFFSET + (lane - 1) * LANE_GAP;
-    return side === 'right' ? Math.max(...beside.map((b) => b.x + b.width)) + offset : Math.min(...beside.map((b) => b.x)) - offset;
+    return side === 'right'
+      ? Math.max(...beside.map((b) => b.x + b.width)) + offset
+      : Math.min(...beside.map((b) => b.x)) - offset;
   };
   const edgeX = (b: Box, side: Side) => (side === 'right' ? b.x + b.width : b.x);
 
@@ -90,13 +127,23 @@ function sideRoutes(
   spans.sort((a, b) => a.bottom - a.top - (b.bottom - b.top));
   for (const span of spans) {
     const interleaves = (r: Routed) =>
-      (r.top < span.top && span.top < r.bottom && r.bottom < span.bottom) || (span.top < r.top && r.top < span.bottom && span.bottom < r.bottom);
+      (r.top < span.top && span.top < r.bottom && r.bottom < span.bottom) ||
+      (span.top < r.top && r.top < span.bottom && span.bottom < r.bottom);
     const fits = (side: Side) => {
       const out = (id: string) => {
         const b = boxes.get(id)!;
-        return clear({ x: edgeX(b, side), y: cy(b) }, { x: laneX(side, 99, span.top, span.bottom), y: cy(b) }, span.edge.source, span.edge.target);
+        return clear(
+          { x: edgeX(b, side), y: cy(b) },
+          { x: laneX(side, 99, span.top, span.bottom), y: cy(b) },
+          span.edge.source,
+          span.edge.target,
+        );
       };
-      return out(span.edge.source) && out(span.edge.target) && !routed.some((r) => r.side === side && interleaves(r));
+      return (
+        out(span.edge.source) &&
+        out(span.edge.target) &&
+        !routed.some((r) => r.side === side && interleaves(r))
+      );
     };
     const side: Side = fits('left') ? 'left' : 'right';
     const inside = routed.filter((r) => r.side === side && span.top <= r.top && r.bottom <= span.bottom);
@@ -107,7 +154,15 @@ function sideRoutes(
     const [s, t] = [boxes.get(r.edge.source)!, boxes.get(r.edge.target)!];
     const x = laneX(r.side, r.lane, r.top, r.bottom);
     const [ys, yt] = [port(r.edge.source), port(r.edge.target)];
-    return { ...r.edge, points: [{ x: edgeX(s, r.side), y: ys }, { x, y: ys }, { x, y: yt }, { x: edgeX(t, r.side), y: yt }] };
+    return {
+      ...r.edge,
+      points: [
+        { x: edgeX(s, r.side), y: ys },
+        { x, y: ys },
+        { x, y: yt },
+        { x: edgeX(t, r.side), y: yt },
+      ],
+    };
   });
 }
 

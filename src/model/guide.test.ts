@@ -9,11 +9,18 @@ const { dataset } = readDataset(join(import.meta.dirname, '../../data'));
 describe('walking the flowchart', () => {
   it('asks the questions in the article’s order', () => {
     const steps = ['', 'n', 'nn', 'nnn', 'nnny'].map((a) => walk(a));
-    expect(steps.map((w) => (w?.kind === 'question' ? w.question.id : null))).toEqual(['try', 'windows', 'vm', 'untrusted', 'qemu']);
+    expect(steps.map((w) => (w?.kind === 'question' ? w.question.id : null))).toEqual([
+      'try',
+      'windows',
+      'vm',
+      'untrusted',
+      'qemu',
+    ]);
   });
 
   it('ends on the article’s answers, keeping its inverted QEMU branch', () => {
-    const outcome = (a: string) => (walk(a)?.kind === 'outcome' ? (walk(a) as { outcome: Outcome }).outcome : null);
+    const outcome = (a: string) =>
+      walk(a)?.kind === 'outcome' ? (walk(a) as { outcome: Outcome }).outcome : null;
     expect(outcome('y')).toBe('try');
     expect(outcome('ny')).toBe('windows');
     expect(outcome('nny')).toBe('vm');
@@ -34,7 +41,8 @@ describe('walking the flowchart', () => {
     };
     visit(FLOWCHART);
     expect(ids.sort()).toEqual(Object.keys(QUESTION_TEXT).sort());
-    for (const id of ids) expect(QUESTION_TEXT[id].ja.length * QUESTION_TEXT[id].en.length, id).toBeGreaterThan(0);
+    for (const id of ids)
+      expect(QUESTION_TEXT[id].ja.length * QUESTION_TEXT[id].en.length, id).toBeGreaterThan(0);
   });
 
   it('rejects answers that do not fit', () => {
@@ -45,11 +53,17 @@ describe('walking the flowchart', () => {
 describe('the answer follows the era', () => {
   it('names only stacks the dataset has', () => {
     const ids = new Set(dataset.stacks.map((s) => s.id));
-    expect(Object.values(CANDIDATES).flat().filter((id) => !ids.has(id))).toEqual([]);
+    expect(
+      Object.values(CANDIDATES)
+        .flat()
+        .filter((id) => !ids.has(id)),
+    ).toEqual([]);
   });
 
   it('"just try it" is Docker on containerd in 2018, and reaches Kubernetes only through cri-dockerd in 2023', () => {
-    expect(stackFor('try', '2016-06-01', dataset.stacks)?.components).toEqual(expect.arrayContaining(['docker', 'containerd', 'runc']));
+    expect(stackFor('try', '2016-06-01', dataset.stacks)?.components).toEqual(
+      expect.arrayContaining(['docker', 'containerd', 'runc']),
+    );
     expect(stackFor('try', '2023-01-01', dataset.stacks)?.id).toBe('cri-dockerd');
   });
 

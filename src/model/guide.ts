@@ -61,7 +61,9 @@ export function walk(answers: string): Walk | null {
     asked.push(at);
     at = answer === 'y' ? at.yes : at.no;
   }
-  return typeof at === 'string' ? { kind: 'outcome', outcome: at, asked } : { kind: 'question', question: at, asked };
+  return typeof at === 'string'
+    ? { kind: 'outcome', outcome: at, asked }
+    : { kind: 'question', question: at, asked };
 }
 
 /** The stack that answers `outcome` on `day`, or null when none existed yet (or any more). */
@@ -75,6 +77,8 @@ export function stackFor(outcome: Outcome, day: Day, stacks: readonly Stack[]): 
 
 /** The first day any stack that carries out `outcome` exists, or null when the dataset has none. */
 export function firstDayOf(outcome: Outcome, stacks: readonly Stack[]): Day | null {
-  const days = CANDIDATES[outcome].flatMap((id) => stacks.filter((s) => s.id === id).map((s) => startDay(s.since)));
+  const days = CANDIDATES[outcome].flatMap((id) =>
+    stacks.filter((s) => s.id === id).map((s) => startDay(s.since)),
+  );
   return days.length === 0 ? null : days.reduce((a, b) => (b < a ? b : a));
 }

@@ -1,5 +1,19 @@
 import { startDay } from './dates';
-import { CARD_COLUMN, CARD_HEIGHT, CARD_TOP, CARD_WIDTH, FRAME_PAD, GROUP_HEADER, GROUP_ROW, GUTTER, LANE_HEIGHT, CARD_GAP, type Box, type Layout, type OpenGroup } from './layout';
+import {
+  CARD_COLUMN,
+  CARD_HEIGHT,
+  CARD_TOP,
+  CARD_WIDTH,
+  FRAME_PAD,
+  GROUP_HEADER,
+  GROUP_ROW,
+  GUTTER,
+  LANE_HEIGHT,
+  CARD_GAP,
+  type Box,
+  type Layout,
+  type OpenGroup,
+} from './layout';
 import { ROWS, rowOf } from './rows';
 import type { Component, Relation } from './types';
 import { assignLanes, endOf, makeUnits, type Unit } from './units';
@@ -50,7 +64,12 @@ export function computeLayout(
     // containerd), joined by their calls: a frame spanning rows would pull every call through it.
     for (const m of p.unit.members) {
       const cell = p.cells.get(m.id)!;
-      boxes.set(m.id, { x: x + cell.column * CARD_COLUMN, y: slotY(cell.slot), width: CARD_WIDTH, height: CARD_HEIGHT });
+      boxes.set(m.id, {
+        x: x + cell.column * CARD_COLUMN,
+        y: slotY(cell.slot),
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+      });
     }
   }
   const total = lanes.reduce((a, b) => a + b, 0);
@@ -63,7 +82,15 @@ export function computeLayout(
     boxes,
     groupOf,
     open,
-    units: placed.map((p) => ({ id: p.unit.id, column: p.column, top: p.top, bottom: p.bottom, width: p.width, since: p.unit.since, until: p.unit.until })),
+    units: placed.map((p) => ({
+      id: p.unit.id,
+      column: p.column,
+      top: p.top,
+      bottom: p.bottom,
+      width: p.width,
+      since: p.unit.since,
+      until: p.unit.until,
+    })),
     unitOf,
     rowTop: new Map(ROWS.map((r, i) => [r.id, rowStart[i] * LANE_HEIGHT])),
     rowHeight: new Map(ROWS.map((r, i) => [r.id, lanes[i] * LANE_HEIGHT])),
@@ -108,15 +135,17 @@ function keep(placed: Placed[], columns: ReadonlyMap<string, number>): void {
   place(rest, new Map(rest.map((p) => [p, 0])), taken);
 }
 
-
 /** Give each unit, in the order given, the free column range nearest its desired column. */
 function place(placed: Placed[], desired: Map<Placed, number>, taken: Placed[]): void {
   const clashes = (p: Placed, column: number) =>
     taken.some(
       (t) =>
-        t.top <= p.bottom && p.top <= t.bottom && // share a lane
-        t.column < column + p.width && column < t.column + t.width && // share a column
-        t.unit.since < p.unit.until && p.unit.since < t.unit.until, // live at the same time
+        t.top <= p.bottom &&
+        p.top <= t.bottom && // share a lane
+        t.column < column + p.width &&
+        column < t.column + t.width && // share a column
+        t.unit.since < p.unit.until &&
+        p.unit.since < t.unit.until, // live at the same time
     );
   for (const p of placed) {
     const want = Math.max(0, Math.round(desired.get(p)!));
@@ -137,16 +166,26 @@ function openGroup(unit: Unit): OpenGroup {
   const members = new Map<string, Box>();
   let widest = 1;
   rows.forEach((row, i) => {
-    const inRow = unit.members.filter((m) => rowOf(m) === row).sort((a, b) => startDay(a.since).localeCompare(startDay(b.since)));
+    const inRow = unit.members
+      .filter((m) => rowOf(m) === row)
+      .sort((a, b) => startDay(a.since).localeCompare(startDay(b.since)));
     const freeFrom: string[] = [];
     for (const m of inRow) {
       let column = freeFrom.findIndex((day) => day <= startDay(m.since));
       if (column === -1) column = freeFrom.length;
       freeFrom[column] = endOf(m);
-      members.set(m.id, { x: FRAME_PAD + column * CARD_COLUMN, y: GROUP_HEADER + i * GROUP_ROW, width: CARD_WIDTH, height: CARD_HEIGHT });
+      members.set(m.id, {
+        x: FRAME_PAD + column * CARD_COLUMN,
+        y: GROUP_HEADER + i * GROUP_ROW,
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+      });
     }
     widest = Math.max(widest, freeFrom.length);
   });
-  return { width: widest * CARD_COLUMN - CARD_GAP + 2 * FRAME_PAD, height: GROUP_HEADER + rows.length * GROUP_ROW - (GROUP_ROW - CARD_HEIGHT) + FRAME_PAD, members };
+  return {
+    width: widest * CARD_COLUMN - CARD_GAP + 2 * FRAME_PAD,
+    height: GROUP_HEADER + rows.length * GROUP_ROW - (GROUP_ROW - CARD_HEIGHT) + FRAME_PAD,
+    members,
+  };
 }
-

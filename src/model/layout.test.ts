@@ -17,7 +17,8 @@ const components = [
 ];
 const relations = [relation('c', 'd', '2016-01-01'), relation('host', 'inner', '2016')];
 
-const overlap = (p: Box, q: Box) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+const overlap = (p: Box, q: Box) =>
+  p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 
 describe('computeLayout', () => {
   const layout = computeLayout(components, relations);
@@ -33,7 +34,10 @@ describe('computeLayout', () => {
       for (const p of drawn) {
         for (const q of drawn) {
           if (p.id >= q.id || p.parent === q.id || q.parent === p.id) continue;
-          expect(overlap(layout.boxes.get(p.id)!, layout.boxes.get(q.id)!), `${p.id} and ${q.id} on ${day}`).toBe(false);
+          expect(
+            overlap(layout.boxes.get(p.id)!, layout.boxes.get(q.id)!),
+            `${p.id} and ${q.id} on ${day}`,
+          ).toBe(false);
         }
       }
     }
@@ -48,7 +52,8 @@ describe('computeLayout', () => {
   });
 
   it('reuses a column once its occupant has gone, keeping rows compact', () => {
-    const rowWidth = Math.max(...['a', 'b', 'c', 'e'].map((id) => layout.boxes.get(id)!.x)) - layout.boxes.get('b')!.x;
+    const rowWidth =
+      Math.max(...['a', 'b', 'c', 'e'].map((id) => layout.boxes.get(id)!.x)) - layout.boxes.get('b')!.x;
     expect(rowWidth).toBeLessThanOrEqual(2 * (layout.boxes.get('a')!.width + 28));
   });
 

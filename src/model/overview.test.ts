@@ -26,7 +26,10 @@ describe('the overview of a day', () => {
     for (const day of days) {
       const snapshot = snapshotAt(dataset, day);
       const overview = overviewOf(snapshot, prepared.layout);
-      const told = [...overview.edges.flatMap((e) => e.relations), ...overview.groups.flatMap((g) => g.inner)].map((r) => r.relation.id);
+      const told = [
+        ...overview.edges.flatMap((e) => e.relations),
+        ...overview.groups.flatMap((g) => g.inner),
+      ].map((r) => r.relation.id);
       expect(new Set(told).size, day).toBe(snapshot.relations.length);
     }
   });

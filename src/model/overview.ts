@@ -31,7 +31,11 @@ export interface Overview {
  * What the default view draws on a day: each family as one group node unless it is open, every
  * other component as its own node, and each call between two drawn things once.
  */
-export function overviewOf(snapshot: Snapshot, layout: Pick<Layout, 'groupOf'>, open: ReadonlySet<string> = new Set()): Overview {
+export function overviewOf(
+  snapshot: Snapshot,
+  layout: Pick<Layout, 'groupOf'>,
+  open: ReadonlySet<string> = new Set(),
+): Overview {
   const drawnAs = (id: string) => {
     const group = layout.groupOf.get(id);
     return group === undefined || open.has(group) ? id : group;
@@ -71,7 +75,8 @@ export function overviewOf(snapshot: Snapshot, layout: Pick<Layout, 'groupOf'>, 
       edges.delete(e.id);
     }
   }
-  for (const e of edges.values()) e.relations.sort((a, b) => Number(a.path === 'secondary') - Number(b.path === 'secondary'));
+  for (const e of edges.values())
+    e.relations.sort((a, b) => Number(a.path === 'secondary') - Number(b.path === 'secondary'));
   return { components, groups: [...groups.values()], edges: [...edges.values()] };
 }
 
@@ -83,21 +88,29 @@ export function segmentOf(from: Box, to: Box): Segment {
   if (Math.abs(from.y - to.y) < 1) {
     const leftToRight = from.x < to.x;
     const y = from.y + from.height / 2;
-    return [{ x: leftToRight ? from.x + from.width : from.x, y }, { x: leftToRight ? to.x : to.x + to.width, y }];
+    return [
+      { x: leftToRight ? from.x + from.width : from.x, y },
+      { x: leftToRight ? to.x : to.x + to.width, y },
+    ];
   }
-  return [{ x: from.x + from.width / 2, y: from.y + from.height }, { x: to.x + to.width / 2, y: to.y }];
+  return [
+    { x: from.x + from.width / 2, y: from.y + from.height },
+    { x: to.x + to.width / 2, y: to.y },
+  ];
 }
 
 /** Proper crossings between segments (sharing an end point is not a crossing). */
 export function countCrossings(segments: readonly Segment[]): number {
   let n = 0;
-  for (let i = 0; i < segments.length; i++) for (let j = i + 1; j < segments.length; j++) if (cross(segments[i], segments[j])) n++;
+  for (let i = 0; i < segments.length; i++)
+    for (let j = i + 1; j < segments.length; j++) if (cross(segments[i], segments[j])) n++;
   return n;
 }
 
 function cross([a, b]: Segment, [c, d]: Segment): boolean {
   const same = (p: Point, q: Point) => Math.abs(p.x - q.x) < 0.5 && Math.abs(p.y - q.y) < 0.5;
   if (same(a, c) || same(a, d) || same(b, c) || same(b, d)) return false;
-  const orient = (p: Point, q: Point, r: Point) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  const orient = (p: Point, q: Point, r: Point) =>
+    Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
   return orient(a, b, c) * orient(a, b, d) < 0 && orient(c, d, a) * orient(c, d, b) < 0;
 }

@@ -23,4 +23,5 @@ export const OTHER = ROWS.length - 1;
 
 export const rowOf = (c: Component): number => ROWS.findIndex((r) => r.roles.includes(c.role));
 export const FOREVER = '9999-12-31';
-export const endOf = (c: { until: string | null }): string => (c.until === null ? FOREVER : startDay(c.until));
+export const endOf = (c: { until: string | null }): string =>
+  c.until === null ? FOREVER : startDay(c.until);

@@ -18,7 +18,12 @@ export function checkLinks(dataset: Dataset, report: Report): void {
         for (const { name, version } of namedVersions(text, c)) {
           const release = c.releases?.find((r) => sameVersion(r.version, version));
           if (release && startDay(release.date) !== startDay(e.date)) {
-            report('events', e.id, `title.${lang}`, `names ${name} ${version}, which components/${c.id}.json dates ${release.date}, not ${e.date}`);
+            report(
+              'events',
+              e.id,
+              `title.${lang}`,
+              `names ${name} ${version}, which components/${c.id}.json dates ${release.date}, not ${e.date}`,
+            );
           }
         }
       }
@@ -31,7 +36,7 @@ function checkConnected(s: Stack, report: Report): void {
   if (s.components.length < 2) return;
   const links = s.relations.map((id) => id.split('->'));
   const reached = new Set([s.components[0]]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [a, b] of links) {
       if (reached.has(a) !== reached.has(b)) {
@@ -42,7 +47,12 @@ function checkConnected(s: Stack, report: Report): void {
   }
   const apart = s.components.filter((id) => !reached.has(id));
   if (apart.length > 0) {
-    report('stacks', s.id, 'relations', `do not connect ${apart.map((id) => `"${id}"`).join(', ')} to "${s.components[0]}"`);
+    report(
+      'stacks',
+      s.id,
+      'relations',
+      `do not connect ${apart.map((id) => `"${id}"`).join(', ')} to "${s.components[0]}"`,
+    );
   }
 }
 
@@ -53,9 +63,15 @@ function checkMostUsed(stacks: Stack[], report: Report): void {
   for (const s of leading) {
     const m = s.mostUsed!;
     if (startDay(m.since) < startDay(s.since) || end(m.until) > end(s.until)) {
-      report('stacks', s.id, 'mostUsed', `${m.since}..${m.until ?? 'null'} is outside the stack's ${s.since}..${s.until ?? 'null'}`);
+      report(
+        'stacks',
+        s.id,
+        'mostUsed',
+        `${m.since}..${m.until ?? 'null'} is outside the stack's ${s.since}..${s.until ?? 'null'}`,
+      );
     }
-    if (m.until !== null && startDay(m.since) >= startDay(m.until)) report('stacks', s.id, 'mostUsed.until', `must be after since (${m.since})`);
+    if (m.until !== null && startDay(m.since) >= startDay(m.until))
+      report('stacks', s.id, 'mostUsed.until', `must be after since (${m.since})`);
     for (const o of leading) {
       const n = o.mostUsed!;
       if (o.id > s.id && startDay(m.since) < end(n.until) && startDay(n.since) < end(m.until)) {
@@ -71,7 +87,12 @@ function checkReleaseText(c: Component, report: Report): void {
     for (const [lang, text] of Object.entries(r.change ?? {})) {
       for (const { name, version } of namedVersions(text, c)) {
         if (!sameVersion(r.version, version)) {
-          report('components', c.id, `releases.${i}.change.${lang}`, `names ${name} ${version}, not this release's ${r.version}`);
+          report(
+            'components',
+            c.id,
+            `releases.${i}.change.${lang}`,
+            `names ${name} ${version}, not this release's ${r.version}`,
+          );
         }
       }
     }
@@ -84,11 +105,18 @@ const patterns = new Map<string, RegExp>();
 
 /** "containerd 1.6", "containerd v1.6.0": versions the text gives the component, by name, short name, id or alias. */
 export function namedVersions(text: string, c: Component): { name: string; version: string }[] {
-  const names = [...new Set([c.name, c.name.replace(/\s*\(.*\)$/, ''), c.id, ...(c.aliases ?? [])].map((n) => n.toLowerCase()))];
+  const names = [
+    ...new Set(
+      [c.name, c.name.replace(/\s*\(.*\)$/, ''), c.id, ...(c.aliases ?? [])].map((n) => n.toLowerCase()),
+    ),
+  ];
   const key = names.join('\n');
   let pattern = patterns.get(key);
   if (pattern === undefined) {
-    const alternatives = names.sort((a, b) => b.length - a.length).map(escape).join('|');
+    const alternatives = names
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|');
     pattern = new RegExp(`(?<![\\w-])(${alternatives})\\s+v?(\\d+(?:\\.\\d+)+(?:-[\\w.]+)?)`, 'gi');
     patterns.set(key, pattern);
   }

@@ -32,7 +32,8 @@ export function checkRules(dataset: Dataset, origin: Map<string, string>): Probl
     if (span.until !== null && startDay(span.since) >= startDay(span.until)) {
       report(kind, id, 'until', `must be after since (${span.since})`);
     }
-    if (startDay(span.since) > dataset.asOf) report(kind, id, 'since', `is after the dataset's asOf (${dataset.asOf})`);
+    if (startDay(span.since) > dataset.asOf)
+      report(kind, id, 'since', `is after the dataset's asOf (${dataset.asOf})`);
   };
   const within = (kind: string, id: string, inner: Span, outerName: string, outer: Span) => {
     if (startDay(inner.since) < startDay(outer.since)) {
@@ -51,14 +52,18 @@ export function checkRules(dataset: Dataset, origin: Map<string, string>): Probl
     c.replaces?.forEach((id, i) => {
       if (!components.has(id)) report('components', c.id, `replaces.${i}`, `unknown component "${id}"`);
     });
-    if (c.deprecated !== undefined && (startDay(c.deprecated) < startDay(c.since) || startDay(c.deprecated) >= end(c))) {
+    if (
+      c.deprecated !== undefined &&
+      (startDay(c.deprecated) < startDay(c.since) || startDay(c.deprecated) >= end(c))
+    ) {
       report('components', c.id, 'deprecated', 'must fall inside since..until');
     }
   }
 
   for (const r of dataset.relations) {
     checkSpan('relations', r.id, r);
-    if (r.id !== `${r.source}->${r.target}`) report('relations', r.id, 'id', `must be "${r.source}->${r.target}"`);
+    if (r.id !== `${r.source}->${r.target}`)
+      report('relations', r.id, 'id', `must be "${r.source}->${r.target}"`);
     for (const end of ['source', 'target'] as const) {
       const c = components.get(r[end]);
       if (!c) report('relations', r.id, end, `unknown component "${r[end]}"`);
@@ -66,8 +71,10 @@ export function checkRules(dataset: Dataset, origin: Map<string, string>): Probl
     }
     if (r.secondaryFrom !== undefined) {
       const at = startDay(r.secondaryFrom);
-      if (r.path !== 'main') report('relations', r.id, 'secondaryFrom', 'only a main path can become secondary');
-      if (at <= startDay(r.since) || at >= end(r)) report('relations', r.id, 'secondaryFrom', 'must fall inside since..until');
+      if (r.path !== 'main')
+        report('relations', r.id, 'secondaryFrom', 'only a main path can become secondary');
+      if (at <= startDay(r.since) || at >= end(r))
+        report('relations', r.id, 'secondaryFrom', 'must fall inside since..until');
     }
   }
 
@@ -83,16 +90,19 @@ export function checkRules(dataset: Dataset, origin: Map<string, string>): Probl
       if (!r) return report('stacks', s.id, `relations.${i}`, `unknown relation "${id}"`);
       within('stacks', s.id, s, id, r);
       for (const endpoint of [r.source, r.target]) {
-        if (!s.components.includes(endpoint)) report('stacks', s.id, `relations.${i}`, `"${endpoint}" is not in the stack's components`);
+        if (!s.components.includes(endpoint))
+          report('stacks', s.id, `relations.${i}`, `"${endpoint}" is not in the stack's components`);
       }
     });
     s.perContainer?.forEach((id, i) => {
-      if (!s.components.includes(id)) report('stacks', s.id, `perContainer.${i}`, `"${id}" is not in the stack's components`);
+      if (!s.components.includes(id))
+        report('stacks', s.id, `perContainer.${i}`, `"${id}" is not in the stack's components`);
     });
   }
 
   for (const e of dataset.events) {
-    if (startDay(e.date) > dataset.asOf) report('events', e.id, 'date', `is after the dataset's asOf (${dataset.asOf})`);
+    if (startDay(e.date) > dataset.asOf)
+      report('events', e.id, 'date', `is after the dataset's asOf (${dataset.asOf})`);
     e.subjects.forEach((id, i) => {
       if (!components.has(id)) report('events', e.id, `subjects.${i}`, `unknown component "${id}"`);
     });
@@ -101,7 +111,12 @@ export function checkRules(dataset: Dataset, origin: Map<string, string>): Probl
   checkLinks(dataset, report);
 
   if (!dataset.changelog.some((c) => c.version === dataset.version)) {
-    problems.push({ file: 'data/CHANGELOG.md', id: dataset.version, field: 'version', message: `has no "## ${dataset.version}" entry for meta.json's version` });
+    problems.push({
+      file: 'data/CHANGELOG.md',
+      id: dataset.version,
+      field: 'version',
+      message: `has no "## ${dataset.version}" entry for meta.json's version`,
+    });
   }
   return problems;
 }

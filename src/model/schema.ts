@@ -174,7 +174,10 @@ export const Meta = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(1),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be semver MAJOR.MINOR.PATCH'),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').pipe(PartialDate),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+    .pipe(PartialDate),
 });
 
 /** The files that hold lists: data/relations/*.json, data/stacks/*.json, data/events/*.json. */

@@ -40,8 +40,16 @@ describe('isPresent (half-open, precision-aware)', () => {
 
 describe('snapshotAt', () => {
   const dataset = {
-    components: [component('a', '2014'), component('b', '2015-06', '2020-01-01'), component('c', '2016-01-01')],
-    relations: [relation('a', 'b', '2014-01-01'), relation('a', 'c', '2016-01-01'), relation('c', 'b', '2016-01-01', null, { path: 'secondary' })],
+    components: [
+      component('a', '2014'),
+      component('b', '2015-06', '2020-01-01'),
+      component('c', '2016-01-01'),
+    ],
+    relations: [
+      relation('a', 'b', '2014-01-01'),
+      relation('a', 'c', '2016-01-01'),
+      relation('c', 'b', '2016-01-01', null, { path: 'secondary' }),
+    ],
   };
 
   it('draws a relation only while both endpoints exist', () => {
@@ -56,6 +64,8 @@ describe('snapshotAt', () => {
     const data = { components: dataset.components, relations: [lxc] };
     expect(snapshotAt(data, '2017-03-09').relations[0].path).toBe('main');
     expect(snapshotAt(data, '2017-03-10').relations[0].path).toBe('secondary');
-    expect(snapshotAt(dataset, '2017-01-01').relations.find((r) => r.relation.id === 'c->b')?.path).toBe('secondary');
+    expect(snapshotAt(dataset, '2017-01-01').relations.find((r) => r.relation.id === 'c->b')?.path).toBe(
+      'secondary',
+    );
   });
 });

@@ -12,14 +12,24 @@ describe('the stacks in use on a day', () => {
     // data/stacks: dockershim runs 2016-12-13 … 2022-05-03, cri-dockerd from 2022-01-03.
     expect(ids(stacksInUse(dataset.stacks, '2016-12-12'))).not.toContain('dockershim');
     expect(ids(stacksInUse(dataset.stacks, '2016-12-13'))).toContain('dockershim');
-    expect(ids(stacksInUse(dataset.stacks, '2022-05-02'))).toEqual(expect.arrayContaining(['dockershim', 'cri-dockerd']));
+    expect(ids(stacksInUse(dataset.stacks, '2022-05-02'))).toEqual(
+      expect.arrayContaining(['dockershim', 'cri-dockerd']),
+    );
     expect(ids(stacksInUse(dataset.stacks, '2022-05-03'))).not.toContain('dockershim');
   });
 
   it('with a component, are only the stacks it is part of', () => {
     // In 2019 dockershim carried Docker, Virtlet (through CRI Proxy) and Windows; its runc v2 stack came in 2020-12.
-    expect(ids(stacksInUse(dataset.stacks, '2019-06-01', 'dockershim'))).toEqual(['dockershim', 'virtlet-criproxy', 'windows-dockershim']);
-    expect(ids(stacksInUse(dataset.stacks, '2021-06-01', 'dockershim'))).toEqual(['dockershim', 'dockershim-runc-v2', 'windows-dockershim']);
+    expect(ids(stacksInUse(dataset.stacks, '2019-06-01', 'dockershim'))).toEqual([
+      'dockershim',
+      'virtlet-criproxy',
+      'windows-dockershim',
+    ]);
+    expect(ids(stacksInUse(dataset.stacks, '2021-06-01', 'dockershim'))).toEqual([
+      'dockershim',
+      'dockershim-runc-v2',
+      'windows-dockershim',
+    ]);
     expect(stacksInUse(dataset.stacks, '2013-06-01', 'dockershim')).toEqual([]);
   });
 

@@ -28,7 +28,12 @@ export function stackPaths(stack: Stack, snapshot: Snapshot): CallPath[] {
     called.add(r.target);
   }
   const roots = stack.components.filter((id) => calls.has(id) && !called.has(id));
-  return walkAll(roots.map((id) => byId.get(id)!), calls, byId, true);
+  return walkAll(
+    roots.map((id) => byId.get(id)!),
+    calls,
+    byId,
+    true,
+  );
 }
 
 /** Every main path of the day, following only solid arrows (when no named stack covers the day). */
@@ -45,14 +50,20 @@ export function mainPaths(snapshot: Snapshot): CallPath[] {
   return walkAll(roots, calls, byId, false);
 }
 
-function walkAll(roots: Component[], calls: Map<string, string[]>, byId: Map<string, Component>, stopAtRuntime: boolean): CallPath[] {
+function walkAll(
+  roots: Component[],
+  calls: Map<string, string[]>,
+  byId: Map<string, Component>,
+  stopAtRuntime: boolean,
+): CallPath[] {
   const paths: CallPath[] = [];
   const walk = (trail: Component[]) => {
     const at = trail.at(-1)!;
     const atRuntime = stopAtRuntime && trail.length > 1 && at.role === 'oci-runtime';
     const next = atRuntime ? [] : (calls.get(at.id) ?? []).filter((id) => !trail.some((c) => c.id === id));
     if (next.length === 0) {
-      if (trail.length > 1 && paths.length < MAX_PATHS) paths.push({ root: trail[0], via: trail.slice(1, -1), leaf: at });
+      if (trail.length > 1 && paths.length < MAX_PATHS)
+        paths.push({ root: trail[0], via: trail.slice(1, -1), leaf: at });
       return;
     }
     for (const id of next) walk([...trail, byId.get(id)!]);
@@ -83,7 +94,10 @@ export function storyOrder(stacks: readonly Stack[], snapshot: Snapshot): Stack[
     if (s.components.some(deprecated)) return 3;
     return s.components[0] === 'kubelet' ? 1 : 2;
   };
-  return stacks.map((s, i) => ({ s, i, r: rank(s) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ s }) => s);
+  return stacks
+    .map((s, i) => ({ s, i, r: rank(s) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map(({ s }) => s);
 }
 
 /** The day's paths: from its stacks in story order, without repeats, or else its main arrows. */

@@ -42,37 +42,61 @@ const relations = [
 const dataset = { components, relations };
 const source = [{ url: 'https://example.org', title: 't' }];
 const stack = (id: string, ids: string[], rels: string[], extra: Partial<Stack> = {}): Stack => ({
-  id, name: { en: `the ${id} stack`, ja: `${id} スタック` }, since: '2016', until: null, components: ids, relations: rels, sources: source, ...extra,
+  id,
+  name: { en: `the ${id} stack`, ja: `${id} スタック` },
+  since: '2016',
+  until: null,
+  components: ids,
+  relations: rels,
+  sources: source,
+  ...extra,
 });
 const chain = (ids: string[]) => ids.slice(1).map((id, i) => `${ids[i]}->${id}`);
-const proxyStack = stack('proxy', ['kubelet', 'proxy', 'shim', 'docker', 'vm', 'qemu'], [
-  'kubelet->proxy', 'proxy->shim', 'shim->docker', 'proxy->vm', 'vm->qemu',
-]);
+const proxyStack = stack(
+  'proxy',
+  ['kubelet', 'proxy', 'shim', 'docker', 'vm', 'qemu'],
+  ['kubelet->proxy', 'proxy->shim', 'shim->docker', 'proxy->vm', 'vm->qemu'],
+);
 
 describe('the story of a day', () => {
   it('follows main arrows from each root to each leaf', () => {
     const paths = mainPaths(snapshotAt(dataset, '2015-06-01'));
-    expect(paths.map((p) => [p.root.id, ...p.via.map((c) => c.id), p.leaf.id])).toEqual([['kubelet', 'docker']]);
+    expect(paths.map((p) => [p.root.id, ...p.via.map((c) => c.id), p.leaf.id])).toEqual([
+      ['kubelet', 'docker'],
+    ]);
   });
 
   it('groups routes from one client to one runtime into one clause', () => {
-    const stacks = [stack('a', ['kubelet', 'shim', 'docker', 'runc'], chain(['kubelet', 'shim', 'docker', 'runc'])), stack('b', ['kubelet', 'crio', 'runc'], chain(['kubelet', 'crio', 'runc']))];
+    const stacks = [
+      stack('a', ['kubelet', 'shim', 'docker', 'runc'], chain(['kubelet', 'shim', 'docker', 'runc'])),
+      stack('b', ['kubelet', 'crio', 'runc'], chain(['kubelet', 'crio', 'runc'])),
+    ];
     const text = summarize(snapshotAt(dataset, '2018-01-01'), stacks, 'en');
     expect(text).toBe('On 2018-01-01 kubelet reaches runc through dockershim → Docker, or through CRI-O.');
   });
 
   it('reads a stack as the tree of its relations, not as one line of components', () => {
     const text = summarize(snapshotAt(dataset, '2018-01-01'), [proxyStack], 'en');
-    expect(text).toBe('On 2018-01-01 kubelet reaches Docker through CRI Proxy → dockershim; kubelet reaches QEMU through CRI Proxy → Virtlet.');
+    expect(text).toBe(
+      'On 2018-01-01 kubelet reaches Docker through CRI Proxy → dockershim; kubelet reaches QEMU through CRI Proxy → Virtlet.',
+    );
     expect(text).not.toContain('Docker → Virtlet');
   });
 
   it('leads with the most used stack of the day, and tells stacks with a deprecated part last', () => {
     const windows = stack('windows', ['docker', 'hcs'], ['docker->hcs']);
-    const old = stack('old', ['kubelet', 'shim', 'docker', 'old', 'runc'], chain(['kubelet', 'shim', 'docker', 'old', 'runc']));
-    const crio = stack('crio', ['kubelet', 'crio', 'runc'], chain(['kubelet', 'crio', 'runc']), { mostUsed: { since: '2019', until: null, sources: source } });
+    const old = stack(
+      'old',
+      ['kubelet', 'shim', 'docker', 'old', 'runc'],
+      chain(['kubelet', 'shim', 'docker', 'old', 'runc']),
+    );
+    const crio = stack('crio', ['kubelet', 'crio', 'runc'], chain(['kubelet', 'crio', 'runc']), {
+      mostUsed: { since: '2019', until: null, sources: source },
+    });
     const text = summarize(snapshotAt(dataset, '2021-01-01'), [windows, old, crio], 'en');
-    expect(text).toBe('On 2021-01-01 kubelet reaches runc through CRI-O, or through dockershim → Docker → old-shim; Docker reaches HCS directly.');
+    expect(text).toBe(
+      'On 2021-01-01 kubelet reaches runc through CRI-O, or through dockershim → Docker → old-shim; Docker reaches HCS directly.',
+    );
   });
 
   it('tells only the focused stack, and says when it is not in use', () => {
@@ -82,12 +106,18 @@ describe('the story of a day', () => {
     expect(summarize(day, stacks, 'en', 'b')).toBe('On 2018-01-01 kubelet reaches runc through CRI-O.');
     expect(summarize(day, stacks, 'ja', 'b')).toBe('2018-01-01、kubelet は CRI-O を経由して runc を呼ぶ。');
     const before = summarize(snapshotAt(dataset, '2015-06-01'), stacks, 'en', 'b');
-    expect(before).toBe('“the b stack” is not in use on 2015-06-01. On 2015-06-01 kubelet reaches Docker directly.');
+    expect(before).toBe(
+      '“the b stack” is not in use on 2015-06-01. On 2015-06-01 kubelet reaches Docker directly.',
+    );
   });
 
   it('says when nothing calls anything, and speaks Japanese', () => {
-    expect(summarize(snapshotAt(dataset, '2013-06-01'), [], 'en')).toBe('On 2013-06-01 no component calls another yet.');
-    expect(summarize(snapshotAt(dataset, '2015-06-01'), [], 'ja')).toBe('2015-06-01、kubelet は 直接 Docker を呼ぶ。');
+    expect(summarize(snapshotAt(dataset, '2013-06-01'), [], 'en')).toBe(
+      'On 2013-06-01 no component calls another yet.',
+    );
+    expect(summarize(snapshotAt(dataset, '2015-06-01'), [], 'ja')).toBe(
+      '2015-06-01、kubelet は 直接 Docker を呼ぶ。',
+    );
   });
 });
 
@@ -97,7 +127,11 @@ describe('the story as structure', () => {
   it('gives one clause per client and runtime, with a direct call and each route through other components', () => {
     // On 2016-06-01 kubelet reaches runc through Docker, and through dockershim → Docker: one clause, two routes.
     const direct = stack('d', ['kubelet', 'docker', 'runc'], ['kubelet->docker', 'docker->runc']);
-    const viaShim = stack('s', ['kubelet', 'shim', 'docker', 'runc'], chain(['kubelet', 'shim', 'docker', 'runc']));
+    const viaShim = stack(
+      's',
+      ['kubelet', 'shim', 'docker', 'runc'],
+      chain(['kubelet', 'shim', 'docker', 'runc']),
+    );
     const story = storyOf(snapshotAt(dataset, '2016-06-01'), [direct, viaShim]);
     expect(story.absent).toBeNull();
     expect(story.more).toBe(0);
@@ -115,12 +149,18 @@ describe('the story as structure', () => {
       stack('c', ['crio', 'runc'], ['crio->runc']),
     ];
     const story = storyOf(snapshotAt(dataset, '2018-01-01'), stacks);
-    expect(story.clauses.map((c) => `${c.root.id}>${c.leaf.id}`)).toEqual(['kubelet>runc', 'kubelet>docker', 'kubelet>qemu']);
+    expect(story.clauses.map((c) => `${c.root.id}>${c.leaf.id}`)).toEqual([
+      'kubelet>runc',
+      'kubelet>docker',
+      'kubelet>qemu',
+    ]);
     expect(story.more).toBe(2);
   });
 
   it('names the focused stack when it is not in use, and then tells the whole day', () => {
-    const later = stack('later', ['kubelet', 'crio', 'runc'], chain(['kubelet', 'crio', 'runc']), { since: '2017' });
+    const later = stack('later', ['kubelet', 'crio', 'runc'], chain(['kubelet', 'crio', 'runc']), {
+      since: '2017',
+    });
     const story = storyOf(snapshotAt(dataset, '2016-06-01'), [later], 'later');
     expect(story.absent?.id).toBe('later');
     // No stack is in use, so the day's main arrows are told; kubelet is the only client nothing calls.

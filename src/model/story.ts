@@ -51,5 +51,10 @@ export function storyOf(snapshot: Snapshot, stacks: readonly Stack[], focus: str
 
 function clause(group: CallPath[]): StoryClause {
   const { root, leaf } = group[0];
-  return { root, leaf, direct: group.some((p) => p.via.length === 0), through: group.filter((p) => p.via.length > 0).map((p) => p.via) };
+  return {
+    root,
+    leaf,
+    direct: group.some((p) => p.via.length === 0),
+    through: group.filter((p) => p.via.length > 0).map((p) => p.via),
+  };
 }

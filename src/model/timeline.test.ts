@@ -4,7 +4,11 @@ import { changeDays, nextChange, previousChange } from './timeline';
 
 const dataset = {
   asOf: '2026-11-28',
-  components: [component('old', '2008', '2016-02-04'), component('engine', '2013-03-23'), component('late', '2027-01-01')],
+  components: [
+    component('old', '2008', '2016-02-04'),
+    component('engine', '2013-03-23'),
+    component('late', '2027-01-01'),
+  ],
   relations: [
     // Declared earlier than its target exists: the change happens when the target appears, once.
     relation('engine', 'old', '2013-03-23', '2016-02-04', { secondaryFrom: '2014-03-10' }),

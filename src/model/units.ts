@@ -32,12 +32,21 @@ export function makeUnits(components: readonly Component[], relations: readonly 
   const unitOf = new Map<string, Unit>();
   const units: Unit[] = [];
   const add = (id: string, kind: Unit['kind'], family?: Family): Unit => {
-    const unit: Unit = { id, kind, family, members: [], rowOfMember: new Map(), since: FOREVER, until: '0000-01-01' };
+    const unit: Unit = {
+      id,
+      kind,
+      family,
+      members: [],
+      rowOfMember: new Map(),
+      since: FOREVER,
+      until: '0000-01-01',
+    };
     units.push(unit);
     return unit;
   };
   const byId = new Map(components.map((c) => [c.id, c]));
-  const headOf = (c: Component): Component => (c.parent && byId.has(c.parent) && !familyOf(c.parent) ? headOf(byId.get(c.parent)!) : c);
+  const headOf = (c: Component): Component =>
+    c.parent && byId.has(c.parent) && !familyOf(c.parent) ? headOf(byId.get(c.parent)!) : c;
   const ordered = [...components].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
   for (const c of ordered) {
     const family = familyOf(c.id);
@@ -56,7 +65,13 @@ export function makeUnits(components: readonly Component[], relations: readonly 
     const from = unitOf.get(r.source);
     const to = unitOf.get(r.target);
     if (!from || !to || from === to) continue;
-    edges.push({ from, to, fromRow: rowIn(from, r.source), toRow: rowIn(to, r.target), main: r.path === 'main' && r.secondaryFrom === undefined });
+    edges.push({
+      from,
+      to,
+      fromRow: rowIn(from, r.source),
+      toRow: rowIn(to, r.target),
+      main: r.path === 'main' && r.secondaryFrom === undefined,
+    });
   }
   // A group sits in one row: just below the highest part that calls into it, within its own rows.
   for (const u of units.filter((x) => x.kind === 'group')) {
@@ -93,7 +108,9 @@ export function assignLanes(units: readonly Unit[], edges: readonly UnitEdge[], 
   }
   // A row nothing sits in at the overview (every sandbox part is inside a group) takes no room.
   const lanes = ROWS.map(() => 0);
-  for (const u of units) for (const row of u.rowOfMember.values()) lanes[row] = Math.max(lanes[row], (lane.get(laneKey(u, row)) ?? 0) + 1);
+  for (const u of units)
+    for (const row of u.rowOfMember.values())
+      lanes[row] = Math.max(lanes[row], (lane.get(laneKey(u, row)) ?? 0) + 1);
   return { laneOf: (u: Unit, row: number) => lane.get(laneKey(u, row)) ?? 0, lanes };
 }
 

@@ -8,7 +8,8 @@ import type { Day } from './types';
  * - `change`: the last change on or before the shown day, against the day before it;
  * - `none`: the shown day is before the first change.
  */
-export type ChangeWindow = { kind: 'compare'; from: Day; to: Day } | { kind: 'change'; from: Day; to: Day } | { kind: 'none' };
+export type ChangeWindow =
+  { kind: 'compare'; from: Day; to: Day } | { kind: 'change'; from: Day; to: Day } | { kind: 'none' };
 
 export function changeWindow(changes: readonly Day[], day: Day, compare: Day | null): ChangeWindow {
   if (compare !== null) return { kind: 'compare', from: compare, to: day };

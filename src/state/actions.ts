@@ -19,7 +19,8 @@ export function patchView(patch: Partial<ViewState>, mode: HistoryMode): void {
 export const setDate = (date: Day, mode: HistoryMode) => patchView({ date }, mode);
 export const select = (node: string | null) => patchView({ node }, 'push');
 /** Clearing the focus also clears "this stack only". */
-export const setFocus = (focus: string | null) => patchView(focus === null ? { focus, figure: false } : { focus }, 'push');
+export const setFocus = (focus: string | null) =>
+  patchView(focus === null ? { focus, figure: false } : { focus }, 'push');
 /** Draw only the focused stack, like the article's figure (`figure=1`). */
 export const setFigure = (figure: boolean) => patchView({ figure }, 'push');
 export const setCompare = (compare: Day | null) => patchView({ compare }, 'push');
@@ -33,4 +34,5 @@ export function pickComponent(component: Component): void {
 
 export const setPlaying = (playing: boolean) => explorerStore().setState({ playing });
 
-export const dismissNotice = (id: number) => explorerStore().setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+export const dismissNotice = (id: number) =>
+  explorerStore().setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

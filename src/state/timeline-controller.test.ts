@@ -23,13 +23,22 @@ function setup(date: Day, options: { reducedMotion?: boolean } = {}) {
     setPlaying: (playing) => {
       state.playing = playing;
     },
-    clock: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as number) },
+    clock: {
+      setTimeout: (run, ms) => setTimeout(run, ms),
+      clearTimeout: (handle) => clearTimeout(handle as number),
+    },
     reducedMotion: () => options.reducedMotion ?? false,
   });
   return { state, writes, controller };
 }
 
-const key = (k: string, extra: Partial<TimelineKey> = {}): TimelineKey => ({ key: k, repeat: false, arrowsTaken: false, spaceTaken: false, ...extra });
+const key = (k: string, extra: Partial<TimelineKey> = {}): TimelineKey => ({
+  key: k,
+  repeat: false,
+  arrowsTaken: false,
+  spaceTaken: false,
+  ...extra,
+});
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -44,7 +53,11 @@ describe('playing', () => {
     controller.play();
     expect(state.playing).toBe(true);
     vi.advanceTimersByTime(60_000);
-    expect(writes).toEqual([['2015-01-01', 'push'], ['2016-12-19', 'replace'], ['2017-03-01', 'replace']]);
+    expect(writes).toEqual([
+      ['2015-01-01', 'push'],
+      ['2016-12-19', 'replace'],
+      ['2017-03-01', 'replace'],
+    ]);
     expect(state.playing).toBe(false);
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -124,7 +137,10 @@ describe('playing', () => {
     controller.pause();
     controller.play();
     vi.advanceTimersByTime(2400);
-    expect(writes).toEqual([['2015-01-01', 'push'], ['2016-12-19', 'push']]);
+    expect(writes).toEqual([
+      ['2015-01-01', 'push'],
+      ['2016-12-19', 'push'],
+    ]);
   });
 });
 
@@ -136,7 +152,11 @@ describe('stepping and jumping', () => {
     expect(state.playing).toBe(false);
     controller.previous();
     controller.previous();
-    expect(writes).toEqual([['2016-12-19', 'push'], ['2015-01-01', 'push'], ['2014-06-01', 'push']]);
+    expect(writes).toEqual([
+      ['2016-12-19', 'push'],
+      ['2015-01-01', 'push'],
+      ['2014-06-01', 'push'],
+    ]);
     controller.previous();
     expect(writes).toHaveLength(3);
     expect(vi.getTimerCount()).toBe(0);
@@ -157,7 +177,11 @@ describe('keys', () => {
     expect(controller.onKey(key('ArrowRight', { repeat: true }))).toBe(true);
     expect(controller.onKey(key('ArrowRight', { repeat: true }))).toBe(true); // past the last day: stays
     expect(controller.onKey(key('ArrowLeft'))).toBe(true);
-    expect(writes).toEqual([['2017-05-31', 'push'], ['2017-06-01', 'replace'], ['2017-05-31', 'push']]);
+    expect(writes).toEqual([
+      ['2017-05-31', 'push'],
+      ['2017-06-01', 'replace'],
+      ['2017-05-31', 'push'],
+    ]);
   });
 
   it('leaves ← → to a control that uses them, and Space to a button', () => {

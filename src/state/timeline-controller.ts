@@ -69,7 +69,8 @@ export function createTimelineController(deps: TimelineDeps): TimelineController
     timer = null;
     scheduled = null;
   };
-  const delayAt = (day: Day) => (STEP_MS / speed) * (deps.isMilestone(day) ? 2 : 1) * (deps.reducedMotion() ? 1.5 : 1);
+  const delayAt = (day: Day) =>
+    (STEP_MS / speed) * (deps.isMilestone(day) ? 2 : 1) * (deps.reducedMotion() ? 1.5 : 1);
   const nextOf = () => {
     const date = deps.getDate();
     return date === null ? null : nextChange(deps.changes, date);

@@ -18,7 +18,14 @@ const start = (first?: string) => {
 describe('the store starts with the view the URL names', () => {
   it('reads the link before anything is drawn', () => {
     const { store } = start('/?date=2016-06-01&node=docker&focus=dockershim&lang=ja');
-    expect(store.getState().view).toMatchObject({ date: '2016-06-01', node: 'docker', focus: 'dockershim', lang: 'ja', guide: null, tab: 'canvas' });
+    expect(store.getState().view).toMatchObject({
+      date: '2016-06-01',
+      node: 'docker',
+      focus: 'dockershim',
+      lang: 'ja',
+      guide: null,
+      tab: 'canvas',
+    });
     expect(store.getState().notices).toEqual([]);
   });
 
@@ -126,7 +133,12 @@ describe('Back and Forward', () => {
     entries[0] = '/?node=no-such-thing';
     back();
     expect(store.getState().view.node).toBeNull();
-    expect(store.getState().notices.map((n) => n.text.en).join()).toContain('no-such-thing');
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text.en)
+        .join(),
+    ).toContain('no-such-thing');
     expect(entries[0]).toBe('/');
   });
 });
@@ -134,6 +146,8 @@ describe('Back and Forward', () => {
 describe('a link to share', () => {
   it('always names the day and the dataset version, even on the default day', () => {
     const { browser, asOf, store } = start();
-    expect(shareableUrl(browser.location)).toBe(`https://example.org/?date=${asOf}&v=${store.getState().ctx.version}`);
+    expect(shareableUrl(browser.location)).toBe(
+      `https://example.org/?date=${asOf}&v=${store.getState().ctx.version}`,
+    );
   });
 });

@@ -1,4 +1,10 @@
-import { parseViewState, serializeViewState, type Lang, type ViewContext, type ViewState } from '../url/view-state';
+import {
+  parseViewState,
+  serializeViewState,
+  type Lang,
+  type ViewContext,
+  type ViewState,
+} from '../url/view-state';
 import { explorerStore, withNotices } from './store';
 
 /** How a view change is recorded in the history: a discrete action pushes, a drag's later moves replace. */
@@ -19,7 +25,10 @@ export interface Browser {
 export const REPLACE_MS = 100;
 
 /** A query string as the view it shows, with what was changed to make it valid, worded in both languages. */
-export function readUrl(search: string, ctx: ViewContext): { view: ViewState; notices: Record<Lang, string>[] } {
+export function readUrl(
+  search: string,
+  ctx: ViewContext,
+): { view: ViewState; notices: Record<Lang, string>[] } {
   const { state } = parseViewState(search, ctx);
   // Worded in both languages, so the banner follows a later language switch.
   const [en, ja] = (['en', 'ja'] as const).map((lang) => parseViewState(search, ctx, lang).notices);

@@ -30,7 +30,10 @@ export function timelineFor(prepared: Prepared): TimelineController {
     setDate,
     isPlaying: () => getExplorer().playing,
     setPlaying,
-    clock: { setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
+    clock: {
+      setTimeout: (run, ms) => window.setTimeout(run, ms),
+      clearTimeout: (handle) => window.clearTimeout(handle as number),
+    },
     reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
   controllers.set(prepared, controller);

@@ -6,7 +6,10 @@ interface State {
 }
 
 /** If drawing fails, say so with a way out; the slider, story and details keep working. */
-export class CanvasBoundary extends Component<{ children: ReactNode; resetKey: string; messages: Messages }, State> {
+export class CanvasBoundary extends Component<
+  { children: ReactNode; resetKey: string; messages: Messages },
+  State
+> {
   state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {

@@ -59,7 +59,16 @@ export function Explorer() {
     <CanvasBoundary resetKey={`${drawnDate}|${view.focus}|${view.compare}|${view.figure}`} messages={t}>
       {/* A new width is a new drawing to fit: the canvas remounts when the side panel folds or unfolds. */}
       <Fragment key={String(folded)}>
-      <Canvas snapshot={snapshot} date={view.date} focus={focus} isolate={view.figure} compare={view.compare} selected={view.node} onSelect={select} dark={theme.dark} />
+        <Canvas
+          snapshot={snapshot}
+          date={view.date}
+          focus={focus}
+          isolate={view.figure}
+          compare={view.compare}
+          selected={view.node}
+          onSelect={select}
+          dark={theme.dark}
+        />
       </Fragment>
     </CanvasBoundary>
   );
@@ -96,7 +105,12 @@ export function Explorer() {
     <div className="flex h-dvh flex-col bg-white text-slate-900">
       <Header theme={theme} onHelp={toggleHelp}>
         <Search />
-        <button type="button" className="btn" aria-pressed={view.guide !== null} onClick={() => patchView({ guide: view.guide === null ? '' : null }, 'push')}>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={view.guide !== null}
+          onClick={() => patchView({ guide: view.guide === null ? '' : null }, 'push')}
+        >
           {t.guide}
         </button>
       </Header>
@@ -108,10 +122,17 @@ export function Explorer() {
         <main className="flex min-h-0 min-w-0 grow flex-col" aria-label={t.componentStack}>
           <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 px-4 py-1.5">
             <ViewTabs />
-            <button type="button" className="btn sm:hidden" aria-expanded={viewOptions} onClick={() => setViewOptions(!viewOptions)}>
+            <button
+              type="button"
+              className="btn sm:hidden"
+              aria-expanded={viewOptions}
+              onClick={() => setViewOptions(!viewOptions)}
+            >
               {t.viewOptions}
             </button>
-            <div className={`${viewOptions ? 'flex' : 'hidden'} flex-wrap items-center gap-x-6 gap-y-1 sm:contents`}>
+            <div
+              className={`${viewOptions ? 'flex' : 'hidden'} flex-wrap items-center gap-x-6 gap-y-1 sm:contents`}
+            >
               <FocusPicker />
               <CompareControl />
               {view.tab === 'chronicle' ? (
@@ -120,7 +141,12 @@ export function Explorer() {
                 <ExportMenu dark={theme.dark} fileStem={fileStem()} caption={exportCaption} />
               )}
             </div>
-            <button type="button" className="btn ml-auto hidden md:inline-block" aria-pressed={folded} onClick={() => setPanelFolded(!folded)}>
+            <button
+              type="button"
+              className="btn ml-auto hidden md:inline-block"
+              aria-pressed={folded}
+              onClick={() => setPanelFolded(!folded)}
+            >
               {folded ? t.showPanel : t.hidePanel}
             </button>
           </div>

@@ -24,7 +24,9 @@ export function Header({ theme, onHelp, children }: HeaderProps) {
         {t.menu}
       </button>
       {/* One line from 1280 px; the subtitle only where there is room for it. */}
-      <div className={`${menu ? 'flex' : 'hidden'} w-full flex-wrap items-center gap-3 text-sm text-slate-700 md:flex md:w-auto xl:flex-nowrap`}>
+      <div
+        className={`${menu ? 'flex' : 'hidden'} w-full flex-wrap items-center gap-3 text-sm text-slate-700 md:flex md:w-auto xl:flex-nowrap`}
+      >
         <span className="hidden md:inline">
           <span className="hidden 2xl:inline">{t.subtitle(asOf)} · </span>
           <a className="underline" href="data/dataset.json" download="dataset.json">
@@ -38,14 +40,22 @@ export function Header({ theme, onHelp, children }: HeaderProps) {
         {children}
         <label className="flex items-center gap-1">
           <span className="sr-only">{t.language}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} className="rounded border border-slate-300 bg-white px-1">
+          <select
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+            className="rounded border border-slate-300 bg-white px-1"
+          >
             <option value="en">English</option>
             <option value="ja">日本語</option>
           </select>
         </label>
         <label className="flex items-center gap-1">
           <span className="sr-only">{t.theme}</span>
-          <select value={theme.choice} onChange={(e) => theme.choose(e.target.value as ThemeChoice)} className="rounded border border-slate-300 bg-white px-1">
+          <select
+            value={theme.choice}
+            onChange={(e) => theme.choose(e.target.value as ThemeChoice)}
+            className="rounded border border-slate-300 bg-white px-1"
+          >
             {(['system', 'light', 'dark'] as const).map((c) => (
               <option key={c} value={c}>
                 {t.themes[c]}

@@ -11,9 +11,18 @@ export function Notices() {
   return (
     <ul aria-label={t.notices} className="space-y-1">
       {notices.map((n) => (
-        <li key={n.id} role="status" className="flex items-start gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+        <li
+          key={n.id}
+          role="status"
+          className="flex items-start gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
           <span className="grow">{n.text[lang]}</span>
-          <button type="button" onClick={() => dismissNotice(n.id)} className="rounded px-1 font-semibold hover:bg-amber-200" aria-label={t.dismissNotice(n.text[lang])}>
+          <button
+            type="button"
+            onClick={() => dismissNotice(n.id)}
+            className="rounded px-1 font-semibold hover:bg-amber-200"
+            aria-label={t.dismissNotice(n.text[lang])}
+          >
             ×
           </button>
         </li>

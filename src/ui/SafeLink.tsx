@@ -4,7 +4,12 @@ import type { ReactNode } from 'react';
 export function SafeLink({ href, children }: { href: string; children: ReactNode }) {
   if (!/^https?:\/\//i.test(href)) return <span>{children}</span>;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className="text-sky-800 underline hover:text-sky-950">
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="text-sky-800 underline hover:text-sky-950"
+    >
       {children}
     </a>
   );

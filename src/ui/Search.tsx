@@ -23,7 +23,9 @@ export function Search() {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      setActive((i) => (results.length === 0 ? 0 : (i + (e.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length));
+      setActive((i) =>
+        results.length === 0 ? 0 : (i + (e.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length,
+      );
     } else if (e.key === 'Enter' && results[active]) {
       e.preventDefault();
       pick(results[active]);
@@ -52,7 +54,12 @@ export function Search() {
         className="w-52 rounded border border-slate-300 bg-white px-2 py-0.5"
       />
       {results.length > 0 && (
-        <ul id={listId} role="listbox" aria-label={t.search} className="absolute right-0 z-50 mt-1 w-72 rounded border border-slate-300 bg-white py-1 shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t.search}
+          className="absolute right-0 z-50 mt-1 w-72 rounded border border-slate-300 bg-white py-1 shadow-lg"
+        >
           {results.map((c, i) => (
             <li
               key={c.id}

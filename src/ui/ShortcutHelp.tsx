@@ -15,7 +15,12 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
     };
   }, []);
   return (
-    <dialog ref={dialog} aria-labelledby="shortcuts-heading" onCancel={(e) => (e.preventDefault(), onClose())} className="m-auto rounded-lg p-5 shadow-xl backdrop:bg-slate-900/40">
+    <dialog
+      ref={dialog}
+      aria-labelledby="shortcuts-heading"
+      onCancel={(e) => (e.preventDefault(), onClose())}
+      className="m-auto rounded-lg p-5 shadow-xl backdrop:bg-slate-900/40"
+    >
       <h2 id="shortcuts-heading" className="mb-3 text-lg font-bold">
         {t.shortcuts}
       </h2>

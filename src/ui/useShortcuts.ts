@@ -29,7 +29,9 @@ export function useShortcuts(toggleHelp: () => void, closeHelp: () => boolean) {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       const { view } = getExplorer();
-      if (timeline.onKey({ key: e.key, repeat: e.repeat, arrowsTaken: usesArrows(e), spaceTaken: usesSpace(e) })) {
+      if (
+        timeline.onKey({ key: e.key, repeat: e.repeat, arrowsTaken: usesArrows(e), spaceTaken: usesSpace(e) })
+      ) {
         e.preventDefault();
       } else if (e.key === '/') {
         e.preventDefault();

@@ -17,7 +17,17 @@ const ctx: ViewContext = {
     { version: '1.0.0', date: '2026-01-01', notes: ['First.'] },
   ],
 };
-const base: ViewState = { date: '2026-11-28', node: null, focus: null, compare: null, lang: 'en', guide: null, embed: false, figure: false, tab: 'canvas' };
+const base: ViewState = {
+  date: '2026-11-28',
+  node: null,
+  focus: null,
+  compare: null,
+  lang: 'en',
+  guide: null,
+  embed: false,
+  figure: false,
+  tab: 'canvas',
+};
 
 describe('parseViewState', () => {
   it('defaults to the last day with no notice', () => {
@@ -25,14 +35,30 @@ describe('parseViewState', () => {
   });
 
   it('reads every parameter of the contract', () => {
-    const { state, notices } = parseViewState('?date=2017-10-15&node=dockershim&focus=cri-o&compare=2016-06-01&lang=ja&v=1.2.0', ctx);
+    const { state, notices } = parseViewState(
+      '?date=2017-10-15&node=dockershim&focus=cri-o&compare=2016-06-01&lang=ja&v=1.2.0',
+      ctx,
+    );
     expect(notices).toEqual([]);
-    expect(state).toEqual({ date: '2017-10-15', node: 'dockershim', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: null, embed: false, figure: false, tab: 'canvas' });
+    expect(state).toEqual({
+      date: '2017-10-15',
+      node: 'dockershim',
+      focus: 'cri-o',
+      compare: '2016-06-01',
+      lang: 'ja',
+      guide: null,
+      embed: false,
+      figure: false,
+      tab: 'canvas',
+    });
   });
 
   it('reads a month or a year as its first day', () => {
     expect(parseViewState('?date=2017-10', ctx).state.date).toBe('2017-10-01');
-    expect(parseViewState('?date=2017&compare=2015-03', ctx).state).toMatchObject({ date: '2017-01-01', compare: '2015-03-01' });
+    expect(parseViewState('?date=2017&compare=2015-03', ctx).state).toMatchObject({
+      date: '2017-01-01',
+      compare: '2015-03-01',
+    });
   });
 
   it('falls back on a nonsense date with a notice that quotes it', () => {
@@ -65,12 +91,17 @@ describe('parseViewState', () => {
 
   it('names the versions since an older link was made', () => {
     const { notices } = parseViewState('?v=1.0.0', ctx);
-    expect(notices).toEqual(['This link was made with dataset 1.0.0. Changed since: 1.1.0 (Adds CRI-O.); 1.2.0 (Adds gVisor.).']);
+    expect(notices).toEqual([
+      'This link was made with dataset 1.0.0. Changed since: 1.1.0 (Adds CRI-O.); 1.2.0 (Adds gVisor.).',
+    ]);
     expect(parseViewState('?v=9.9.9', ctx).notices[0]).toMatch(/never existed/);
   });
 
   it('reads the guide’s answers and embed mode, and restarts a guide whose answers do not fit', () => {
-    expect(parseViewState('?guide=nnnyn&embed=1', ctx)).toEqual({ state: { ...base, guide: 'nnnyn', embed: true }, notices: [] });
+    expect(parseViewState('?guide=nnnyn&embed=1', ctx)).toEqual({
+      state: { ...base, guide: 'nnnyn', embed: true },
+      notices: [],
+    });
     expect(parseViewState('?guide=', ctx).state.guide).toBe('');
     const bad = parseViewState('?guide=yyy', ctx);
     expect(bad.state.guide).toBe('');
@@ -78,7 +109,10 @@ describe('parseViewState', () => {
   });
 
   it('reads view=chronicle; absent or view=canvas is the canvas; any other view is dropped with a notice', () => {
-    expect(parseViewState('?view=chronicle&date=2019-06-15', ctx)).toEqual({ state: { ...base, date: '2019-06-15', tab: 'chronicle' }, notices: [] });
+    expect(parseViewState('?view=chronicle&date=2019-06-15', ctx)).toEqual({
+      state: { ...base, date: '2019-06-15', tab: 'chronicle' },
+      notices: [],
+    });
     expect(parseViewState('?view=canvas', ctx)).toEqual({ state: base, notices: [] });
     const bad = parseViewState('?view=gantt', ctx);
     expect(bad.state.tab).toBe('canvas');
@@ -90,13 +124,18 @@ describe('parseViewState', () => {
   });
 
   it('words the same notices in another language when asked (the banner follows a language switch)', () => {
-    expect(parseViewState('?node=ocid', ctx, 'ja').notices).toEqual([parseViewState('?lang=ja&node=ocid', ctx).notices[0]]);
+    expect(parseViewState('?node=ocid', ctx, 'ja').notices).toEqual([
+      parseViewState('?lang=ja&node=ocid', ctx).notices[0],
+    ]);
     expect(parseViewState('?lang=ja&node=ocid', ctx, 'en').notices[0]).toMatch(/No component has the id/);
     expect(parseViewState('?lang=ja&node=ocid', ctx, 'en').state.lang).toBe('ja');
   });
 
   it('reads figure=1 (this stack only) with a focus, and drops it without one, saying so', () => {
-    expect(parseViewState('?focus=cri-o&figure=1', ctx)).toEqual({ state: { ...base, focus: 'cri-o', figure: true }, notices: [] });
+    expect(parseViewState('?focus=cri-o&figure=1', ctx)).toEqual({
+      state: { ...base, focus: 'cri-o', figure: true },
+      notices: [],
+    });
     const alone = parseViewState('?figure=1', ctx);
     expect(alone.state).toEqual(base);
     expect(alone.notices).toHaveLength(1);
@@ -119,8 +158,20 @@ describe('serializeViewState', () => {
   });
 
   it('writes parameters in the contract order, and v only when asked', () => {
-    const state: ViewState = { date: '2017-10-15', node: 'docker', focus: 'cri-o', compare: '2016-06-01', lang: 'ja', guide: 'nny', embed: true, figure: true, tab: 'chronicle' };
-    expect(serializeViewState(state, ctx)).toBe('?date=2017-10-15&node=docker&focus=cri-o&figure=1&compare=2016-06-01&lang=ja&guide=nny&embed=1&view=chronicle');
+    const state: ViewState = {
+      date: '2017-10-15',
+      node: 'docker',
+      focus: 'cri-o',
+      compare: '2016-06-01',
+      lang: 'ja',
+      guide: 'nny',
+      embed: true,
+      figure: true,
+      tab: 'chronicle',
+    };
+    expect(serializeViewState(state, ctx)).toBe(
+      '?date=2017-10-15&node=docker&focus=cri-o&figure=1&compare=2016-06-01&lang=ja&guide=nny&embed=1&view=chronicle',
+    );
   });
 
   it('pins the day as well as the data version in a link to share, so the shared day never moves', () => {
@@ -129,18 +180,25 @@ describe('serializeViewState', () => {
 });
 
 describe('properties', () => {
-  const day = fc.date({ min: new Date('2013-01-01T00:00:00Z'), max: new Date('2026-11-28T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-  const state: fc.Arbitrary<ViewState> = fc.record({
-    date: day,
-    node: fc.constantFrom(null, ...ctx.componentIds),
-    focus: fc.constantFrom(null, ...ctx.stackIds),
-    compare: fc.option(day, { nil: null }),
-    lang: fc.constantFrom('en' as const, 'ja' as const),
-    guide: fc.constantFrom(null, '', 'y', 'nn', 'nnnyn', 'nnnnn'),
-    embed: fc.boolean(),
-    figure: fc.boolean(),
-    tab: fc.constantFrom('canvas' as const, 'chronicle' as const),
-  })
+  const day = fc
+    .date({
+      min: new Date('2013-01-01T00:00:00Z'),
+      max: new Date('2026-11-28T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+  const state: fc.Arbitrary<ViewState> = fc
+    .record({
+      date: day,
+      node: fc.constantFrom(null, ...ctx.componentIds),
+      focus: fc.constantFrom(null, ...ctx.stackIds),
+      compare: fc.option(day, { nil: null }),
+      lang: fc.constantFrom('en' as const, 'ja' as const),
+      guide: fc.constantFrom(null, '', 'y', 'nn', 'nnnyn', 'nnnnn'),
+      embed: fc.boolean(),
+      figure: fc.boolean(),
+      tab: fc.constantFrom('canvas' as const, 'chronicle' as const),
+    })
     .map((s) => (s.compare === s.date ? { ...s, compare: null } : s))
     .map((s) => (s.focus === null ? { ...s, figure: false } : s));
 

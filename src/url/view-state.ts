@@ -47,7 +47,17 @@ const ORDER = ['date', 'node', 'focus', 'figure', 'compare', 'lang', 'v', 'guide
 const KNOWN = new Set<string>(ORDER);
 
 export function defaultView(ctx: ViewContext): ViewState {
-  return { date: ctx.maxDay, node: null, focus: null, compare: null, lang: ctx.defaultLang, guide: null, embed: false, figure: false, tab: 'canvas' };
+  return {
+    date: ctx.maxDay,
+    node: null,
+    focus: null,
+    compare: null,
+    lang: ctx.defaultLang,
+    guide: null,
+    embed: false,
+    figure: false,
+    tab: 'canvas',
+  };
 }
 
 /**
@@ -120,7 +130,13 @@ export function parseViewState(search: string, ctx: ViewContext, wordedIn?: Lang
   if (v !== null && v !== ctx.version) {
     const since = versionsSince(ctx.changelog, v);
     if (since === null) notices.push((m) => m.unknownVersion(quote(v), ctx.version));
-    else notices.push((m) => m.changedSince(v, since.map((c) => `${c.version}${c.notes[0] ? ` (${clip(c.notes[0], 90)})` : ''}`).join('; ')));
+    else
+      notices.push((m) =>
+        m.changedSince(
+          v,
+          since.map((c) => `${c.version}${c.notes[0] ? ` (${clip(c.notes[0], 90)})` : ''}`).join('; '),
+        ),
+      );
   }
   return { state, notices: later.map((say) => say(NOTICES[wordedIn ?? state.lang])) };
 }
@@ -129,7 +145,11 @@ export function parseViewState(search: string, ctx: ViewContext, wordedIn?: Lang
  * Write only what differs from the default, in the contract's order. `withVersion` (a link to share)
  * also pins the day, so the shared view does not move when the data moves on.
  */
-export function serializeViewState(state: ViewState, ctx: ViewContext, options: { withVersion?: boolean } = {}): string {
+export function serializeViewState(
+  state: ViewState,
+  ctx: ViewContext,
+  options: { withVersion?: boolean } = {},
+): string {
   const params = new URLSearchParams();
   if (state.date !== ctx.maxDay || options.withVersion) params.set('date', state.date);
   if (state.node !== null) params.set('node', state.node);
@@ -147,7 +167,13 @@ export function serializeViewState(state: ViewState, ctx: ViewContext, options: 
 
 type Notices = { push: (say: (m: NoticeMessages) => string) => void };
 
-function readDay<T extends Day | null>(name: string, raw: string, fallback: T, ctx: ViewContext, notices: Notices): Day | T {
+function readDay<T extends Day | null>(
+  name: string,
+  raw: string,
+  fallback: T,
+  ctx: ViewContext,
+  notices: Notices,
+): Day | T {
   const day = normalizeDay(raw);
   if (day === null) {
     notices.push((m) => m.notADate(name, quote(raw), fallback));
@@ -161,7 +187,11 @@ function readDay<T extends Day | null>(name: string, raw: string, fallback: T, c
 /** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` meaning their first day; null when it is no date. */
 function normalizeDay(raw: string): Day | null {
   const value = raw.trim();
-  const padded = /^\d{4}$/.test(value) ? `${value}-01-01` : /^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value;
+  const padded = /^\d{4}$/.test(value)
+    ? `${value}-01-01`
+    : /^\d{4}-\d{2}$/.test(value)
+      ? `${value}-01`
+      : value;
   return isDay(padded) ? padded : null;
 }
 

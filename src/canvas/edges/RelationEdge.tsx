@@ -9,7 +9,11 @@ type Point = { x: number; y: number };
 function polyline(points: Point[]): [string, number, number] {
   const mid = Math.floor((points.length - 1) / 2);
   const [a, b] = [points[mid], points[mid + 1]];
-  return [points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' '), (a.x + b.x) / 2, (a.y + b.y) / 2];
+  return [
+    points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' '),
+    (a.x + b.x) / 2,
+    (a.y + b.y) / 2,
+  ];
 }
 
 /** A call, coloured by mechanism, dashed when secondary; hovering shows mechanism and dates. */
@@ -27,13 +31,20 @@ export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: Edg
         id={id}
         path={path}
         className={`relation-edge emphasis-${emphasis}`}
-        style={{ stroke: style.colour, strokeDasharray: data.path === 'secondary' || emphasis === 'removed' ? '6 4' : undefined }}
+        style={{
+          stroke: style.colour,
+          strokeDasharray: data.path === 'secondary' || emphasis === 'removed' ? '6 4' : undefined,
+        }}
         interactionWidth={10}
         markerEnd={markerEnd}
       />
       {selected && (
         <EdgeLabelRenderer>
-          <div role="tooltip" className="nodrag nopan pointer-events-none absolute z-50 rounded bg-slate-900 px-2 py-1 text-xs text-white shadow" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+          <div
+            role="tooltip"
+            className="nodrag nopan pointer-events-none absolute z-50 rounded bg-slate-900 px-2 py-1 text-xs text-white shadow"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
             {relation.source} → {relation.target} · {style.label[lang]}
             {data.path === 'secondary' ? ` (${t.secondaryPath})` : ''}
             <br />
@@ -51,9 +62,17 @@ export function ReplacedEdge({ id, ...geometry }: EdgeProps<ReplacedEdgeType>) {
   const t = useMessages();
   return (
     <>
-      <BaseEdge id={id} path={path} className="replaced-edge" style={{ stroke: 'var(--color-violet-700)', strokeDasharray: '2 4', strokeWidth: 2.5 }} />
+      <BaseEdge
+        id={id}
+        path={path}
+        className="replaced-edge"
+        style={{ stroke: 'var(--color-violet-700)', strokeDasharray: '2 4', strokeWidth: 2.5 }}
+      />
       <EdgeLabelRenderer>
-        <div className="pointer-events-none absolute rounded bg-violet-100 px-1 text-[10px] font-semibold text-violet-900" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+        <div
+          className="pointer-events-none absolute rounded bg-violet-100 px-1 text-[10px] font-semibold text-violet-900"
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+        >
           {t.replacedBy}
         </div>
       </EdgeLabelRenderer>

@@ -4,4 +4,8 @@ import { RelationEdge, ReplacedEdge } from './RelationEdge';
 import { RouteEdge } from './RouteEdge';
 
 /** Every edge is live: mounted once, shown on the days it is drawn (src/canvas/live.tsx). */
-export const edgeTypes = { relation: liveEdge(RelationEdge), replaced: liveEdge(ReplacedEdge), route: liveEdge(RouteEdge) } satisfies EdgeTypes;
+export const edgeTypes = {
+  relation: liveEdge(RelationEdge),
+  replaced: liveEdge(ReplacedEdge),
+  route: liveEdge(RouteEdge),
+} satisfies EdgeTypes;

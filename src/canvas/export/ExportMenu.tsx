@@ -31,7 +31,14 @@ export function ExportMenu({ dark, fileStem, caption }: ExportMenuProps) {
   return (
     <div className="flex gap-1" role="group" aria-label={t.exportGroup}>
       {(['png', 'svg'] as const).map((format) => (
-        <button key={format} type="button" className="btn" disabled={busy !== null} aria-busy={busy === format} onClick={() => void save(format)}>
+        <button
+          key={format}
+          type="button"
+          className="btn"
+          disabled={busy !== null}
+          aria-busy={busy === format}
+          onClick={() => void save(format)}
+        >
           {t.exportAs(format.toUpperCase())}
         </button>
       ))}

@@ -18,5 +18,10 @@ export function flowOfView(prepared: Prepared, view: DrawnView): Flow {
   const { dataset, layout } = prepared;
   const focus = dataset.stacks.find((s) => s.id === view.focus) ?? null;
   const open = view.node === null ? null : (layout.groupOf.get(view.node) ?? null);
-  return buildFlow(prepared, rowNodes(layout), snapshotAt(dataset, view.date), { focus, isolate: view.figure, compare: view.compare, open });
+  return buildFlow(prepared, rowNodes(layout), snapshotAt(dataset, view.date), {
+    focus,
+    isolate: view.figure,
+    compare: view.compare,
+    open,
+  });
 }

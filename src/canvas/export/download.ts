@@ -35,7 +35,12 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   const context = canvas.getContext('2d');
   if (!context) throw new Error('No 2D canvas context to draw the PNG.');
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))),
+      'image/png',
+    ),
+  );
 }
 
 export async function downloadPng(svg: string, fileName: string): Promise<void> {

@@ -79,14 +79,18 @@ export interface Font {
   mono?: boolean;
 }
 
-export const FONT = "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+export const FONT =
+  "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 export const MONO = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 
 /** Width of a text in px; the browser passes a canvas measurer, tests and node use the estimate. */
 export type Measure = (text: string, font: Font) => number;
 
 export const estimateWidth: Measure = (text, { size, weight, mono }) =>
-  [...text].reduce((w, ch) => w + size * (ch.codePointAt(0)! >= 0x2e80 ? 1 : mono || weight >= 600 ? 0.6 : 0.55), 0);
+  [...text].reduce(
+    (w, ch) => w + size * (ch.codePointAt(0)! >= 0x2e80 ? 1 : mono || weight >= 600 ? 0.6 : 0.55),
+    0,
+  );
 
 export function union(boxes: Rect[]): Rect | null {
   if (boxes.length === 0) return null;

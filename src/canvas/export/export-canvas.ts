@@ -24,7 +24,11 @@ export async function canvasSvg({ prepared, view, dark, messages, caption }: Can
 }
 
 /** Save the view as `<fileStem>.png` or `.svg`, with the caption strip. */
-export async function exportCanvas(request: CanvasExport, format: 'png' | 'svg', fileStem: string): Promise<void> {
+export async function exportCanvas(
+  request: CanvasExport,
+  format: 'png' | 'svg',
+  fileStem: string,
+): Promise<void> {
   const svg = await canvasSvg(request);
   if (format === 'svg') downloadSvg(svg, `${fileStem}.svg`);
   else await downloadPng(svg, `${fileStem}.png`);

@@ -22,16 +22,20 @@ function exported(view: Partial<DrawnView>, lang: Lang = 'en', dark = false) {
   const drawing = drawingOf(flowOfView(prepared, { ...plain, ...view }), messages(lang), dark ? DARK : LIGHT);
   const svg = toSvg(drawing, `caption ${lang}`);
   const group = (id: string) => new RegExp(`<g data-id="${id}"[^>]*>(.*?)</g>`).exec(svg)?.[1] ?? null;
-  const texts = (part: string | null) => [...(part ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+  const texts = (part: string | null) =>
+    [...(part ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
   return { svg, group, texts };
 }
 
 /** Relative luminance of a #rrggbb colour, 0 (black) to 1 (white). */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
-const fills = (part: string, element: 'rect' | 'text') => [...part.matchAll(new RegExp(`<${element} [^>]*fill="(#[0-9a-f]{6})"`, 'g'))].map((m) => m[1]);
+const fills = (part: string, element: 'rect' | 'text') =>
+  [...part.matchAll(new RegExp(`<${element} [^>]*fill="(#[0-9a-f]{6})"`, 'g'))].map((m) => m[1]);
 
 describe('the exported picture of a day', () => {
   it('marks a deprecated component "deprecated", and only that one', () => {
@@ -77,7 +81,8 @@ describe('the exported picture of a day', () => {
 
   it('draws the focused stack focused and the rest dimmed, and "this stack only" as the figure with its Pod', () => {
     const focused = exported({ date: '2017-10-15', focus: 'cri-containerd' });
-    for (const id of ['cri-containerd', 'containerd', 'runc']) expect(focused.svg, id).toMatch(new RegExp(`<g data-id="${id}" data-emphasis="focused"`));
+    for (const id of ['cri-containerd', 'containerd', 'runc'])
+      expect(focused.svg, id).toMatch(new RegExp(`<g data-id="${id}" data-emphasis="focused"`));
     expect(focused.svg).toContain('data-emphasis="dimmed"');
     const figure = exported({ date: '2017-10-15', focus: 'cri-containerd', figure: true });
     expect(figure.svg).not.toContain('data-emphasis="dimmed"');

@@ -18,7 +18,12 @@ function boxes(nodes: FlowNode[]): Map<string, Rect> {
     if (known) return known;
     const parent = n.parentId ? byId.get(n.parentId) : undefined;
     const origin = parent ? place(parent) : { x: 0, y: 0 };
-    const box = { x: origin.x + n.position.x, y: origin.y + n.position.y, width: size(n, 'width'), height: size(n, 'height') };
+    const box = {
+      x: origin.x + n.position.x,
+      y: origin.y + n.position.y,
+      width: size(n, 'width'),
+      height: size(n, 'height'),
+    };
     at.set(n.id, box);
     return box;
   };
@@ -36,12 +41,31 @@ function shape(n: FlowNode, box: Rect, t: Messages): DrawnShape | null {
       return { kind: 'pod', box, lines: [t.pod, t.podContents] };
     case 'component': {
       const { component, release, mark, emphasis, perContainer } = (n as ComponentNodeType).data;
-      return { kind: 'component', id: n.id, box, name: component.name, release, organisation: component.organisation ?? '', mark, emphasis, perContainer };
+      return {
+        kind: 'component',
+        id: n.id,
+        box,
+        name: component.name,
+        release,
+        organisation: component.organisation ?? '',
+        mark,
+        emphasis,
+        perContainer,
+      };
     }
     case 'group': {
       const { family, members, open, emphasis } = (n as GroupNodeType).data;
       const count = open ? null : t.groupParts(members.length);
-      return { kind: 'group', id: n.id, box, name: familyName(t, family.id), parts: members.map((m) => m.name), open, count, emphasis };
+      return {
+        kind: 'group',
+        id: n.id,
+        box,
+        name: familyName(t, family.id),
+        parts: members.map((m) => m.name),
+        open,
+        count,
+        emphasis,
+      };
     }
     default:
       return null;
@@ -55,7 +79,8 @@ function sideOf(box: Rect, side: Side): Point & { side: Side } {
   return { x, y, side };
 }
 
-const handleSide = (handle: string | null | undefined, fallback: Side): Side => (handle === 'left' || handle === 'right' ? handle : fallback);
+const handleSide = (handle: string | null | undefined, fallback: Side): Side =>
+  handle === 'left' || handle === 'right' ? handle : fallback;
 
 function edge(e: FlowEdge, at: Map<string, Rect>, types: Map<string, string | undefined>): DrawnEdge | null {
   const [source, target] = [at.get(e.source), at.get(e.target)];
@@ -67,12 +92,27 @@ function edge(e: FlowEdge, at: Map<string, Rect>, types: Map<string, string | un
   if (e.type === 'relation') {
     const data = (e as RelationEdgeType).data!;
     const route = (data.route as Point[] | undefined) ?? null;
-    return { ...base, kind: 'call', mechanism: data.relation.mechanism, emphasis: data.emphasis, dashed: data.path === 'secondary', route };
+    return {
+      ...base,
+      kind: 'call',
+      mechanism: data.relation.mechanism,
+      emphasis: data.emphasis,
+      dashed: data.path === 'secondary',
+      route,
+    };
   }
-  if (e.type === 'replaced') return { ...base, kind: 'replaced', mechanism: null, emphasis: 'normal', dashed: true, route: null };
+  if (e.type === 'replaced')
+    return { ...base, kind: 'replaced', mechanism: null, emphasis: 'normal', dashed: true, route: null };
   if (e.type === 'route') {
     const dashed = Boolean((e as RouteEdgeType).style?.strokeDasharray);
-    return { ...base, kind: 'link', mechanism: null, emphasis: 'normal', dashed, route: (e as RouteEdgeType).data!.points };
+    return {
+      ...base,
+      kind: 'link',
+      mechanism: null,
+      emphasis: 'normal',
+      dashed,
+      route: (e as RouteEdgeType).data!.points,
+    };
   }
   return null;
 }

@@ -33,7 +33,8 @@ export function edgePath(e: DrawnEdge): { d: string; middle: Point; points: Poin
 /** Mirrors RelationEdge, ReplacedEdge, RouteEdge and the .relation-edge.emphasis-* rules of src/index.css. */
 export function edgePaint(e: DrawnEdge, { theme }: Drawing): EdgePaint {
   if (e.kind === 'replaced') return { stroke: theme.replaced.stroke, width: 2.5, dash: '2 4', opacity: 1 };
-  if (e.kind === 'link') return { stroke: theme.pod.stroke, width: 2, dash: e.dashed ? '6 4' : null, opacity: 1 };
+  if (e.kind === 'link')
+    return { stroke: theme.pod.stroke, width: 2, dash: e.dashed ? '6 4' : null, opacity: 1 };
   const stroke = e.mechanism ? theme.mechanisms[e.mechanism] : theme.edge;
   const width = e.emphasis === 'focused' ? 3 : e.emphasis === 'added' ? 3.5 : 1.75;
   const opacity = e.emphasis === 'dimmed' ? 0.15 : e.emphasis === 'removed' ? 0.6 : 1;
@@ -41,7 +42,10 @@ export function edgePaint(e: DrawnEdge, { theme }: Drawing): EdgePaint {
 }
 
 /** The edges as SVG paths with one arrowhead marker per colour, and the "replaced by" labels. */
-export function edgesSvg(drawing: Drawing, measure: Measure): { markers: string[]; paths: string[]; labels: string[] } {
+export function edgesSvg(
+  drawing: Drawing,
+  measure: Measure,
+): { markers: string[]; paths: string[]; labels: string[] } {
   const painted = drawing.edges.map((e) => ({ e, paint: edgePaint(e, drawing), path: edgePath(e) }));
   // One arrowhead per colour, shaped as React Flow's closed arrow.
   const arrows = [...new Set(painted.filter(({ e }) => e.arrow).map(({ paint }) => paint.stroke))];

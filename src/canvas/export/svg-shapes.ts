@@ -15,7 +15,9 @@ const PAD_X = 10;
 function rect(box: Rect, s: BoxPaint, radius: number): string {
   const inset = s.width / 2;
   const attrs = `x="${round(box.x + inset)}" y="${round(box.y + inset)}" width="${round(box.width - s.width)}" height="${round(box.height - s.width)}" rx="${radius}"`;
-  const ring = s.ring ? `<rect x="${round(box.x - 1.5)}" y="${round(box.y - 1.5)}" width="${round(box.width + 3)}" height="${round(box.height + 3)}" rx="${radius + 2}" fill="none" stroke="${s.ring}" stroke-width="3"/>` : '';
+  const ring = s.ring
+    ? `<rect x="${round(box.x - 1.5)}" y="${round(box.y - 1.5)}" width="${round(box.width + 3)}" height="${round(box.height + 3)}" rx="${radius + 2}" fill="none" stroke="${s.ring}" stroke-width="3"/>`
+    : '';
   return `${ring}<rect ${attrs} fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`;
 }
 
@@ -23,7 +25,12 @@ function rect(box: Rect, s: BoxPaint, radius: number): string {
 function paintOf(c: Card, theme: Theme): BoxPaint {
   const base = theme.emphasis[c.emphasis];
   if (c.kind !== 'group' || c.emphasis === 'added' || c.emphasis === 'removed') return base;
-  if (c.open) return { ...theme.openGroup, stroke: c.emphasis === 'normal' ? theme.openGroup.stroke : base.stroke, muted: base.muted };
+  if (c.open)
+    return {
+      ...theme.openGroup,
+      stroke: c.emphasis === 'normal' ? theme.openGroup.stroke : base.stroke,
+      muted: base.muted,
+    };
   return { ...base, fill: theme.closedGroup };
 }
 
@@ -38,35 +45,65 @@ function card(c: Card, measure: Measure, drawing: Drawing): string {
 
   const badgeWidth = perContainer ? measure('×2', BADGE) + 8 : 0;
   const lines = fitLines(c.name, inner - (badgeWidth ? badgeWidth + 4 : 0), NAME, measure);
-  lines.forEach((line, i) => parts.push(text(x, top + 21 + i * 16, line, NAME, style.muted ? theme.muted : theme.text)));
+  lines.forEach((line, i) =>
+    parts.push(text(x, top + 21 + i * 16, line, NAME, style.muted ? theme.muted : theme.text)),
+  );
   if (perContainer) {
     const bx = c.box.x + c.box.width - PAD_X - badgeWidth;
-    parts.push(`<rect x="${round(bx)}" y="${round(top + 10)}" width="${round(badgeWidth)}" height="14" rx="3" fill="${theme.badge.fill}"/>`, text(bx + 4, top + 21, '×2', BADGE, theme.badge.text));
+    parts.push(
+      `<rect x="${round(bx)}" y="${round(top + 10)}" width="${round(badgeWidth)}" height="14" rx="3" fill="${theme.badge.fill}"/>`,
+      text(bx + 4, top + 21, '×2', BADGE, theme.badge.text),
+    );
   }
   const metaColour = style.muted ? theme.muted : theme.meta;
   const release = c.kind === 'component' && c.release ? `≥ ${c.release}` : '';
   const releaseWidth = release ? measure(release, RELEASE) + 4 : 0;
-  const organisation = fitText(c.kind === 'component' ? c.organisation : (c.count ?? ''), Math.max(0, inner - releaseWidth), META, measure);
-  const meta = release ? `<tspan font-family="${escapeXml(MONO)}">${escapeXml(release)}</tspan> ${escapeXml(organisation)}` : escapeXml(organisation);
+  const organisation = fitText(
+    c.kind === 'component' ? c.organisation : (c.count ?? ''),
+    Math.max(0, inner - releaseWidth),
+    META,
+    measure,
+  );
+  const meta = release
+    ? `<tspan font-family="${escapeXml(MONO)}">${escapeXml(release)}</tspan> ${escapeXml(organisation)}`
+    : escapeXml(organisation);
   // A component's name on two lines fills a compact overview card: its release line would run over
   // it (a family keeps its count of parts, which it is drawn for).
   const room = lines.length === 1 || c.box.height >= 60 || c.kind !== 'component';
-  if (meta && room) parts.push(`<text x="${round(x)}" y="${round(top + 38)}" font-size="${META.size}" fill="${metaColour}">${meta}</text>`);
+  if (meta && room)
+    parts.push(
+      `<text x="${round(x)}" y="${round(top + 38)}" font-size="${META.size}" fill="${metaColour}">${meta}</text>`,
+    );
   if (c.kind === 'component' && c.mark) {
     const colour = style.muted ? theme.muted : theme.marks[c.mark];
-    parts.push(text(x, top + 52, `⚠ ${words.marks[c.mark].toUpperCase()}`, MARK, colour, ` data-mark="${c.mark}"`));
+    parts.push(
+      text(x, top + 52, `⚠ ${words.marks[c.mark].toUpperCase()}`, MARK, colour, ` data-mark="${c.mark}"`),
+    );
   }
   return `<g data-id="${escapeXml(c.id)}" data-emphasis="${c.emphasis}"${style.opacity ? ` opacity="${style.opacity}"` : ''}>${parts.join('')}</g>`;
 }
 
 /** A label on a filled pill, like the frames' tabs. */
-export function pill(x: number, y: number, label: string, font: { size: number; weight: number }, fill: string, colour: string, measure: Measure): string {
+export function pill(
+  x: number,
+  y: number,
+  label: string,
+  font: { size: number; weight: number },
+  fill: string,
+  colour: string,
+  measure: Measure,
+): string {
   const width = measure(label, font) + 16;
   return `<rect x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${font.size + 8}" rx="4" fill="${fill}"/>${text(x + 8, y + font.size + 2, label, font, colour)}`;
 }
 
 /** One drawn node as SVG; rows span `span` (the exported width), not the whole layout. */
-export function shapeSvg(shape: DrawnShape, drawing: Drawing, measure: Measure, span: { x: number; width: number }): string {
+export function shapeSvg(
+  shape: DrawnShape,
+  drawing: Drawing,
+  measure: Measure,
+  span: { x: number; width: number },
+): string {
   const { theme } = drawing;
   switch (shape.kind) {
     case 'component':
@@ -84,7 +121,10 @@ export function shapeSvg(shape: DrawnShape, drawing: Drawing, measure: Measure, 
       const y = shape.box.y + shape.box.height / 2 - 4 - 8 * (shape.lines.length - 2);
       const fit = (l: string, font: typeof META) => fitText(l, shape.box.width - 16, font, measure);
       const colour = theme.pod.text;
-      const lines = [text(shape.box.x + 8, y, fit(first, TAB), TAB, colour), ...rest.map((l, i) => text(shape.box.x + 8, y + 16 * (i + 1), fit(l, META), META, colour))];
+      const lines = [
+        text(shape.box.x + 8, y, fit(first, TAB), TAB, colour),
+        ...rest.map((l, i) => text(shape.box.x + 8, y + 16 * (i + 1), fit(l, META), META, colour)),
+      ];
       return `<g>${rect(shape.box, { fill: theme.pod.fill, stroke: theme.pod.stroke, width: 2, dashed: true }, 8)}${lines.join('')}</g>`;
     }
   }

@@ -6,7 +6,12 @@ import { drawnBounds, toSvg, wrapCaption } from './to-svg';
 const URL_ = 'https://example.org/runtimes/?date=2017-10-15&focus=cri-containerd&v=0.2.0';
 const CAPTION = `Container runtimes on 2017-10-15 · focus: Kubernetes → cri-containerd → runc · dataset 0.2.0 · ${URL_}`;
 
-const component = (id: string, x: number, y: number, extra: Partial<Extract<DrawnShape, { kind: 'component' }>> = {}): DrawnShape => ({
+const component = (
+  id: string,
+  x: number,
+  y: number,
+  extra: Partial<Extract<DrawnShape, { kind: 'component' }>> = {},
+): DrawnShape => ({
   kind: 'component',
   id,
   box: { x, y, width: 168, height: 60 },
@@ -19,22 +24,66 @@ const component = (id: string, x: number, y: number, extra: Partial<Extract<Draw
   ...extra,
 });
 function call(extra: Partial<DrawnEdge>): DrawnEdge {
-  return { id: 'a->b', source: 'a', target: 'b', kind: 'call', mechanism: 'cri-grpc', emphasis: 'normal', dashed: false, from: { x: 0, y: 0, side: 'bottom' }, to: { x: 0, y: 50, side: 'top' }, route: [{ x: 0, y: 0 }, { x: 0, y: 50 }], arrow: true, ...extra };
+  return {
+    id: 'a->b',
+    source: 'a',
+    target: 'b',
+    kind: 'call',
+    mechanism: 'cri-grpc',
+    emphasis: 'normal',
+    dashed: false,
+    from: { x: 0, y: 0, side: 'bottom' },
+    to: { x: 0, y: 50, side: 'top' },
+    route: [
+      { x: 0, y: 0 },
+      { x: 0, y: 50 },
+    ],
+    arrow: true,
+    ...extra,
+  };
 }
-const row = (label: string, y: number): DrawnShape => ({ kind: 'row', box: { x: 0, y, width: 4854, height: 110 }, label });
+const row = (label: string, y: number): DrawnShape => ({
+  kind: 'row',
+  box: { x: 0, y, width: 4854, height: 110 },
+  label,
+});
 
 const drawing: Drawing = {
   shapes: [
     row('Client', 0),
     row('CRI implementation', 110),
-    { kind: 'group', id: 'group:kata', box: { x: 1316, y: 15, width: 300, height: 90 }, name: 'Kata Containers', parts: ['kata-runtime', 'kata-agent'], open: true, count: null, emphasis: 'focused' },
+    {
+      kind: 'group',
+      id: 'group:kata',
+      box: { x: 1316, y: 15, width: 300, height: 90 },
+      name: 'Kata Containers',
+      parts: ['kata-runtime', 'kata-agent'],
+      open: true,
+      count: null,
+      emphasis: 'focused',
+    },
     component('cri-containerd', 2110, 135, { emphasis: 'focused' }),
     component('dockershim', 1522, 135, { emphasis: 'dimmed', mark: 'deprecated' }),
     component('docker', 1914, 135, { emphasis: 'removed' }),
   ],
   edges: [
-    call({ id: 'kubelet->cri-containerd', from: { x: 1508, y: 85, side: 'bottom' }, to: { x: 2194, y: 135, side: 'top' }, route: null, emphasis: 'dimmed', dashed: true }),
-    call({ id: 'replaced:dockershim->cri-containerd', kind: 'replaced', mechanism: null, arrow: false, route: null, from: { x: 1606, y: 195, side: 'bottom' }, to: { x: 2194, y: 135, side: 'top' } }),
+    call({
+      id: 'kubelet->cri-containerd',
+      from: { x: 1508, y: 85, side: 'bottom' },
+      to: { x: 2194, y: 135, side: 'top' },
+      route: null,
+      emphasis: 'dimmed',
+      dashed: true,
+    }),
+    call({
+      id: 'replaced:dockershim->cri-containerd',
+      kind: 'replaced',
+      mechanism: null,
+      arrow: false,
+      route: null,
+      from: { x: 1606, y: 195, side: 'bottom' },
+      to: { x: 2194, y: 135, side: 'top' },
+    }),
   ],
   words: { marks: { deprecated: 'deprecated', ending: 'ends soon' }, replacedBy: 'replaced by' },
   theme: LIGHT,
@@ -88,12 +137,22 @@ describe('toSvg', () => {
   });
 
   it('breaks a long name over two lines after a space or hyphen, and cuts the rest with an ellipsis', () => {
-    const long = toSvg({ ...drawing, shapes: [component('x', 0, 0, { name: 'Open Container Initiative Runtime Specification' })], edges: [] }, 'c');
+    const long = toSvg(
+      {
+        ...drawing,
+        shapes: [component('x', 0, 0, { name: 'Open Container Initiative Runtime Specification' })],
+        edges: [],
+      },
+      'c',
+    );
     const lines = [...long.matchAll(/<text[^>]*font-weight[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     expect(lines[0]).toMatch(/^Open Container/);
     expect(lines[0]).not.toContain('…');
     expect(lines[1]).toMatch(/…$/);
-    const shim = toSvg({ ...drawing, shapes: [component('y', 0, 0, { name: 'containerd-shim-runc-v2' })], edges: [] }, 'c');
+    const shim = toSvg(
+      { ...drawing, shapes: [component('y', 0, 0, { name: 'containerd-shim-runc-v2' })], edges: [] },
+      'c',
+    );
     expect(shim).toMatch(/>containerd-shim-<\/text>/);
   });
 });

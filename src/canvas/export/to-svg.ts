@@ -1,4 +1,12 @@
-import { estimateWidth, FONT, union, type Drawing, type DrawnShape, type Measure, type Rect } from './drawing';
+import {
+  estimateWidth,
+  FONT,
+  union,
+  type Drawing,
+  type DrawnShape,
+  type Measure,
+  type Rect,
+} from './drawing';
 import { edgePath, edgesSvg } from './svg-edges';
 import { shapeSvg } from './svg-shapes';
 import { escapeXml, round, text } from './svg-text';
@@ -28,7 +36,8 @@ export function wrapCaption(caption: string, width: number, measure: Measure): s
   const lines: string[] = [];
   for (const part of caption.split(' · ')) {
     const last = lines.at(-1);
-    if (last !== undefined && measure(`${last} · ${part}`, CAPTION) <= width) lines[lines.length - 1] = `${last} · ${part}`;
+    if (last !== undefined && measure(`${last} · ${part}`, CAPTION) <= width)
+      lines[lines.length - 1] = `${last} · ${part}`;
     else lines.push(part);
   }
   return lines;
@@ -48,9 +57,13 @@ export function toSvg(drawing: Drawing, caption: string, measure: Measure = esti
   const span = { x: bounds.x, width: bounds.width };
   const frameLike = (s: DrawnShape) => s.kind === 'frame' || (s.kind === 'group' && s.open);
   const layer = (z: number) =>
-    drawing.shapes.filter((s) => (s.kind === 'row' ? -2 : frameLike(s) ? -1 : 1) === z).map((s) => shapeSvg(s, drawing, measure, span));
+    drawing.shapes
+      .filter((s) => (s.kind === 'row' ? -2 : frameLike(s) ? -1 : 1) === z)
+      .map((s) => shapeSvg(s, drawing, measure, span));
   const { markers, paths, labels } = edgesSvg(drawing, measure);
-  const captionSvg = lines.map((line, i) => text(PAD, stripTop + 22 + i * CAPTION_LINE, line, CAPTION, theme.caption.text));
+  const captionSvg = lines.map((line, i) =>
+    text(PAD, stripTop + 22 + i * CAPTION_LINE, line, CAPTION, theme.caption.text),
+  );
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}" data-theme="${theme.name}">`,

@@ -20,7 +20,10 @@ export function ComponentNode({ id, data }: NodeProps<ComponentNodeType>) {
           {component.name}
         </span>
         {perContainer && (
-          <span className="ml-auto shrink-0 rounded bg-slate-800 px-1 text-[10px] font-bold text-white" title={t.perContainer}>
+          <span
+            className="ml-auto shrink-0 rounded bg-slate-800 px-1 text-[10px] font-bold text-white"
+            title={t.perContainer}
+          >
             ×2
           </span>
         )}
@@ -33,7 +36,13 @@ export function ComponentNode({ id, data }: NodeProps<ComponentNodeType>) {
         )}
         <span className="truncate">{component.organisation}</span>
       </div>
-      {mark && <div className={`component-meta text-[10px] font-semibold uppercase ${mark === 'deprecated' ? 'text-orange-800' : 'text-red-800'}`}>⚠ {t.marks[mark]}</div>}
+      {mark && (
+        <div
+          className={`component-meta text-[10px] font-semibold uppercase ${mark === 'deprecated' ? 'text-orange-800' : 'text-red-800'}`}
+        >
+          ⚠ {t.marks[mark]}
+        </div>
+      )}
     </div>
   );
   return (

@@ -8,8 +8,13 @@ type FrameNodeType = Node<{ label: FrameKind; members?: string }, 'frame'>;
 export function FrameNode({ data }: NodeProps<FrameNodeType>) {
   const t = useMessages();
   return (
-    <div className="pointer-events-none h-full w-full rounded-lg border-2 border-dashed border-slate-500" data-frame-members={data.members}>
-      <span className="absolute -top-3 left-3 rounded bg-slate-600 px-2 text-xs font-semibold text-white">{t.frames[data.label]}</span>
+    <div
+      className="pointer-events-none h-full w-full rounded-lg border-2 border-dashed border-slate-500"
+      data-frame-members={data.members}
+    >
+      <span className="absolute -top-3 left-3 rounded bg-slate-600 px-2 text-xs font-semibold text-white">
+        {t.frames[data.label]}
+      </span>
       {/* A hypervisor's arrow ends on the VM it runs. */}
       <Handle type="target" position={Position.Bottom} isConnectable={false} />
     </div>

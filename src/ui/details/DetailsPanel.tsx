@@ -35,7 +35,13 @@ export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
         <h2 ref={heading} tabIndex={-1} className="grow text-lg font-bold focus:outline-none">
           {component.name}
         </h2>
-        <button type="button" className="btn" onClick={() => select(null)} aria-label={t.closeDetails} aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => select(null)}
+          aria-label={t.closeDetails}
+          aria-keyshortcuts="Escape"
+        >
           ×
         </button>
       </div>
@@ -80,7 +86,10 @@ export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
       <StacksOf component={component} day={day} />
       <Releases component={component} day={day} />
       {component.notes?.map((note, i) => (
-        <div key={i} className={`rounded p-2 text-sm ${note.kind === 'article-differs' ? 'bg-violet-50' : 'bg-slate-50'}`}>
+        <div
+          key={i}
+          className={`rounded p-2 text-sm ${note.kind === 'article-differs' ? 'bg-violet-50' : 'bg-slate-50'}`}
+        >
           <p className="font-semibold">{note.kind === 'article-differs' ? t.articleDiffers : t.note}</p>
           <p>{note.text[lang]}</p>
           <SourceList sources={note.sources} />
@@ -94,7 +103,17 @@ export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
   );
 }
 
-function Neighbours({ title, list, onSelect, empty }: { title: string; list: Component[]; onSelect: (id: string) => void; empty: string }) {
+function Neighbours({
+  title,
+  list,
+  onSelect,
+  empty,
+}: {
+  title: string;
+  list: Component[];
+  onSelect: (id: string) => void;
+  empty: string;
+}) {
   return (
     <div>
       <h3 className="font-semibold">{title}</h3>
@@ -104,7 +123,11 @@ function Neighbours({ title, list, onSelect, empty }: { title: string; list: Com
         <ul aria-label={title}>
           {list.map((c) => (
             <li key={c.id}>
-              <button type="button" className="text-left text-sky-800 underline" onClick={() => onSelect(c.id)}>
+              <button
+                type="button"
+                className="text-left text-sky-800 underline"
+                onClick={() => onSelect(c.id)}
+              >
                 {c.name}
               </button>
             </li>

@@ -18,7 +18,12 @@ export function FamilyParts({ component, snapshot }: { component: Component; sna
       <ul aria-label={name} className="flex flex-wrap gap-1">
         {parts.map((c) => (
           <li key={c.id}>
-            <button type="button" className="btn" aria-current={c.id === component.id} onClick={() => select(c.id)}>
+            <button
+              type="button"
+              className="btn"
+              aria-current={c.id === component.id}
+              onClick={() => select(c.id)}
+            >
               {c.name}
             </button>
           </li>

@@ -9,14 +9,23 @@ export function Flowchart({ answers }: { answers: string }) {
   const t = useMessages();
   const node = (q: Question | keyof typeof ARTICLE_ANSWER, path: string) => {
     const taken = answers.startsWith(path);
-    if (typeof q === 'string') return <span className={taken && path.length <= answers.length ? 'font-bold' : ''}>→ {ARTICLE_ANSWER[q][lang]}</span>;
+    if (typeof q === 'string')
+      return (
+        <span className={taken && path.length <= answers.length ? 'font-bold' : ''}>
+          → {ARTICLE_ANSWER[q][lang]}
+        </span>
+      );
     return (
       <>
         <span className={taken ? 'font-semibold' : ''}>{QUESTION_TEXT[q.id][lang]}</span>
         {QUESTION_NOTE[q.id] && <span className="ml-1 text-violet-800">⚠ {t.inverted}</span>}
         <ul className="ml-4 list-none">
-          <li>{t.yes}: {node(q.yes, `${path}y`)}</li>
-          <li>{t.no}: {node(q.no, `${path}n`)}</li>
+          <li>
+            {t.yes}: {node(q.yes, `${path}y`)}
+          </li>
+          <li>
+            {t.no}: {node(q.no, `${path}n`)}
+          </li>
         </ul>
       </>
     );

@@ -24,8 +24,17 @@ export function GuidePanel() {
   return (
     <section aria-labelledby="guide-heading" className="space-y-3 border-b border-slate-200 p-4">
       <div className="flex items-start gap-2">
-        <h2 id="guide-heading" className="grow text-lg font-bold">{t.guideTitle}</h2>
-        <button type="button" className="btn" aria-label={t.closeGuide} onClick={() => patchView({ guide: null }, 'push')}>×</button>
+        <h2 id="guide-heading" className="grow text-lg font-bold">
+          {t.guideTitle}
+        </h2>
+        <button
+          type="button"
+          className="btn"
+          aria-label={t.closeGuide}
+          onClick={() => patchView({ guide: null }, 'push')}
+        >
+          ×
+        </button>
       </div>
       <p className="text-sm text-slate-700">{t.guideIntro(date)}</p>
       {state.asked.length > 0 && (
@@ -40,18 +49,36 @@ export function GuidePanel() {
       {state.kind === 'question' ? (
         <div className="space-y-2">
           <p className="font-semibold">{QUESTION_TEXT[state.question.id][lang]}</p>
-          {QUESTION_NOTE[state.question.id] && <p className="rounded bg-violet-50 p-2 text-sm">⚠ {QUESTION_NOTE[state.question.id]![lang]}</p>}
+          {QUESTION_NOTE[state.question.id] && (
+            <p className="rounded bg-violet-50 p-2 text-sm">⚠ {QUESTION_NOTE[state.question.id]![lang]}</p>
+          )}
           <div className="flex gap-2">
-            <button type="button" className="btn" onClick={() => answer('y')}>{t.yes}</button>
-            <button type="button" className="btn" onClick={() => answer('n')}>{t.no}</button>
+            <button type="button" className="btn" onClick={() => answer('y')}>
+              {t.yes}
+            </button>
+            <button type="button" className="btn" onClick={() => answer('n')}>
+              {t.no}
+            </button>
           </div>
         </div>
       ) : (
         <Outcome outcome={state.outcome} />
       )}
       <div className="flex gap-2">
-        {answers.length > 0 && <button type="button" className="btn" onClick={() => patchView({ guide: answers.slice(0, -1) }, 'push')}>{t.back}</button>}
-        {answers.length > 0 && <button type="button" className="btn" onClick={() => patchView({ guide: '' }, 'push')}>{t.restart}</button>}
+        {answers.length > 0 && (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => patchView({ guide: answers.slice(0, -1) }, 'push')}
+          >
+            {t.back}
+          </button>
+        )}
+        {answers.length > 0 && (
+          <button type="button" className="btn" onClick={() => patchView({ guide: '' }, 'push')}>
+            {t.restart}
+          </button>
+        )}
       </div>
       <Flowchart answers={answers} />
     </section>
@@ -75,20 +102,30 @@ function Outcome({ outcome }: { outcome: Outcome }) {
         <>
           <p>
             <span className="text-slate-600">{t.onThisDay(date)}: </span>
-            <button type="button" className="font-semibold text-sky-800 underline" onClick={() => patchView({ focus: stack.id }, 'push')}>
+            <button
+              type="button"
+              className="font-semibold text-sky-800 underline"
+              onClick={() => patchView({ focus: stack.id }, 'push')}
+            >
               {stack.figure ? `${stack.figure}: ` : ''}
               {stack.name[lang]}
             </button>{' '}
             <span className="text-xs text-slate-600">({t.focused})</span>
           </p>
-          {stack.notes?.map((n, i) => <p key={i} className="rounded bg-slate-50 p-2">{n.text[lang]}</p>)}
+          {stack.notes?.map((n, i) => (
+            <p key={i} className="rounded bg-slate-50 p-2">
+              {n.text[lang]}
+            </p>
+          ))}
           <SourceList sources={stack.sources} />
         </>
       ) : (
         <p className="rounded bg-amber-50 p-2">
           {t.noStackYet(date)}{' '}
           {first && first > date && (
-            <button type="button" className="underline" onClick={() => patchView({ date: first }, 'push')}>{t.firstAvailable(first)}</button>
+            <button type="button" className="underline" onClick={() => patchView({ date: first }, 'push')}>
+              {t.firstAvailable(first)}
+            </button>
           )}
         </p>
       )}

@@ -14,7 +14,14 @@ export function ChangeList({ diff, onSelect }: { diff: SnapshotDiff; onSelect: (
     <ul className="space-y-1 text-sm">
       {diff.replaced.map(({ from, to }) => (
         <li key={`r-${to.id}`}>
-          <Badge kind="replaced" /> {from.map((c, i) => <span key={c.id}>{i > 0 && ' + '}{name(c)}</span>)} → {name(to)} <Sources list={to.sources} />
+          <Badge kind="replaced" />{' '}
+          {from.map((c, i) => (
+            <span key={c.id}>
+              {i > 0 && ' + '}
+              {name(c)}
+            </span>
+          ))}{' '}
+          → {name(to)} <Sources list={to.sources} />
         </li>
       ))}
       {diff.added.map((c) => (
@@ -29,12 +36,20 @@ export function ChangeList({ diff, onSelect }: { diff: SnapshotDiff; onSelect: (
       ))}
       {diff.addedRelations.map(({ relation }) => (
         <li key={`ar-${relation.id}`}>
-          <Badge kind="added" /> <span className="font-mono text-xs">{relation.source} → {relation.target}</span> ({relation.mechanism}) <Sources list={relation.sources} />
+          <Badge kind="added" />{' '}
+          <span className="font-mono text-xs">
+            {relation.source} → {relation.target}
+          </span>{' '}
+          ({relation.mechanism}) <Sources list={relation.sources} />
         </li>
       ))}
       {diff.removedRelations.map(({ relation }) => (
         <li key={`dr-${relation.id}`}>
-          <Badge kind="removed" /> <span className="font-mono text-xs">{relation.source} → {relation.target}</span> ({relation.mechanism}) <Sources list={relation.sources} />
+          <Badge kind="removed" />{' '}
+          <span className="font-mono text-xs">
+            {relation.source} → {relation.target}
+          </span>{' '}
+          ({relation.mechanism}) <Sources list={relation.sources} />
         </li>
       ))}
     </ul>

@@ -27,14 +27,26 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
   const t = useMessages();
   const day = snapshot.day;
   const story = useMemo(() => storyOf(snapshot, dataset.stacks, focus), [snapshot, dataset.stacks, focus]);
-  const summary = useDebounced(useMemo(() => tellStory(story, t, lang), [story, t, lang]), 400);
+  const summary = useDebounced(
+    useMemo(() => tellStory(story, t, lang), [story, t, lang]),
+    400,
+  );
   // Debounced after the summary, so it never says "up to date" before the summary is.
   const pending = useDebounced(day, 400) !== shownDate;
 
   const span = changeWindow(changes, day, compare);
-  const diff = useDiff(dataset, span.kind === 'none' ? null : span.from, span.kind === 'none' ? null : span.to);
+  const diff = useDiff(
+    dataset,
+    span.kind === 'none' ? null : span.from,
+    span.kind === 'none' ? null : span.to,
+  );
   const events = useMemo(() => eventsInOrder(dataset.events), [dataset.events]);
-  const heading = span.kind === 'compare' ? t.whatChangedBetween(span.from, span.to) : span.kind === 'change' ? t.whatChangedOn(span.to) : t.whatChanged;
+  const heading =
+    span.kind === 'compare'
+      ? t.whatChangedBetween(span.from, span.to)
+      : span.kind === 'change'
+        ? t.whatChangedOn(span.to)
+        : t.whatChanged;
 
   return (
     <div className="space-y-4 p-4">
@@ -43,7 +55,12 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
           {t.stackOnThisDay}
           {pending && <span className="ml-2 font-normal normal-case tracking-normal">{t.updating}</span>}
         </h2>
-        <p aria-live="polite" aria-busy={pending} data-testid="story-summary" className={`mt-1 transition-opacity ${pending ? 'opacity-50' : ''}`}>
+        <p
+          aria-live="polite"
+          aria-busy={pending}
+          data-testid="story-summary"
+          className={`mt-1 transition-opacity ${pending ? 'opacity-50' : ''}`}
+        >
           {summary}
         </p>
       </section>
@@ -51,7 +68,11 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
         <h2 id="changed-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
           {heading}
         </h2>
-        {diff === null || isEmptyDiff(diff) ? <p className="text-sm text-slate-600">{t.nothingChanged}</p> : <ChangeList diff={diff} onSelect={select} />}
+        {diff === null || isEmptyDiff(diff) ? (
+          <p className="text-sm text-slate-600">{t.nothingChanged}</p>
+        ) : (
+          <ChangeList diff={diff} onSelect={select} />
+        )}
       </section>
       <EventList events={events} past={events.filter((e) => startDay(e.date) <= day).length} />
     </div>
@@ -60,7 +81,11 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
 
 /** What changed from one day to the other; recomputed only when the two days change, not on every day in between. */
 function useDiff(dataset: Dataset, from: Day | null, to: Day | null) {
-  return useMemo(() => (from === null || to === null ? null : diffSnapshots(snapshotAt(dataset, from), snapshotAt(dataset, to))), [dataset, from, to]);
+  return useMemo(
+    () =>
+      from === null || to === null ? null : diffSnapshots(snapshotAt(dataset, from), snapshotAt(dataset, to)),
+    [dataset, from, to],
+  );
 }
 
 /** Every event in date order; those up to the shown day in full colour. Re-renders only when that count changes. */
@@ -69,12 +94,22 @@ const EventList = memo(function EventList({ events, past }: { events: DatasetEve
   const lang = useLang();
   return (
     <details className="group">
-      <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-slate-600">{t.eventsCount(events.length)}</summary>
+      <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-slate-600">
+        {t.eventsCount(events.length)}
+      </summary>
       <ol aria-label={t.events} className="mt-2 space-y-1 text-sm">
         {events.map((e, i) => (
           <li key={e.id} className={i < past ? '' : 'text-slate-600'}>
-            <button type="button" onClick={() => jump(startDay(e.date))} className="text-left hover:underline">
-              <span className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: KIND_COLOUR[e.kind] }} aria-hidden="true" />
+            <button
+              type="button"
+              onClick={() => jump(startDay(e.date))}
+              className="text-left hover:underline"
+            >
+              <span
+                className="mr-1 inline-block h-2 w-2 rounded-full"
+                style={{ background: KIND_COLOUR[e.kind] }}
+                aria-hidden="true"
+              />
               <span className="font-mono text-xs">{e.date}</span> {e.title[lang]}
             </button>
           </li>

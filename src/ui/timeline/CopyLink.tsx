@@ -24,7 +24,14 @@ export function CopyLink({ url, label }: { url: () => string; label?: string }) 
         {state === 'copied' ? t.linkCopied : ''}
       </span>
       {typeof state === 'object' && (
-        <input aria-label={t.linkToView} readOnly value={state.manual} onFocus={(e) => e.target.select()} autoFocus className="w-64 rounded border px-1 text-sm" />
+        <input
+          aria-label={t.linkToView}
+          readOnly
+          value={state.manual}
+          onFocus={(e) => e.target.select()}
+          autoFocus
+          className="w-64 rounded border px-1 text-sm"
+        />
       )}
     </span>
   );

@@ -24,11 +24,14 @@ export interface Cluster {
 }
 
 export function clusterEvents(events: DatasetEvent[], minDay: Day, maxDay: Day): Cluster[] {
-  const sorted = eventsInOrder(events).filter((e) => startDay(e.date) >= minDay && startDay(e.date) <= maxDay);
+  const sorted = eventsInOrder(events).filter(
+    (e) => startDay(e.date) >= minDay && startDay(e.date) <= maxDay,
+  );
   const clusters: Cluster[] = [];
   for (const event of sorted) {
     const last = clusters.at(-1);
-    if (last && dayNumber(startDay(event.date)) - dayNumber(last.day) <= CLUSTER_DAYS) last.events.push(event);
+    if (last && dayNumber(startDay(event.date)) - dayNumber(last.day) <= CLUSTER_DAYS)
+      last.events.push(event);
     else clusters.push({ day: startDay(event.date), events: [event] });
   }
   return clusters;
@@ -43,7 +46,13 @@ export function landingDay(cluster: Cluster): Day {
  * A tick per event (nearby events share one) under the track. One tab stop (roving tabindex):
  * arrows move between ticks, focus or hover shows dates and titles, Enter jumps there.
  */
-export const EventTicks = memo(function EventTicks({ clusters, nearest, minDay, maxDay, onJump }: EventTicksProps) {
+export const EventTicks = memo(function EventTicks({
+  clusters,
+  nearest,
+  minDay,
+  maxDay,
+  onJump,
+}: EventTicksProps) {
   const lang = useLang();
   const [active, setActive] = useState<number | null>(null);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -83,10 +92,17 @@ export const EventTicks = memo(function EventTicks({ clusters, nearest, minDay, 
             style={{ left: trackPercent(cluster.day, minDay, maxDay) }}
           >
             {cluster.events.slice(0, 3).map((e) => (
-              <span key={e.id} className="block h-3 w-0.5 shrink-0 rounded group-focus-visible:h-4" style={{ background: KIND_COLOUR[e.kind] }} />
+              <span
+                key={e.id}
+                className="block h-3 w-0.5 shrink-0 rounded group-focus-visible:h-4"
+                style={{ background: KIND_COLOUR[e.kind] }}
+              />
             ))}
             {active === index && (
-              <span role="tooltip" className="pointer-events-none absolute left-1/2 top-5 z-20 w-max max-w-80 -translate-x-1/2 space-y-0.5 rounded bg-slate-900 px-2 py-1 text-left text-xs text-white shadow">
+              <span
+                role="tooltip"
+                className="pointer-events-none absolute left-1/2 top-5 z-20 w-max max-w-80 -translate-x-1/2 space-y-0.5 rounded bg-slate-900 px-2 py-1 text-left text-xs text-white shadow"
+              >
                 {lines.map((line) => (
                   <span key={line} className="block">
                     {line}

@@ -25,8 +25,14 @@ export function Timeline() {
 
   const previous = previousChange(changes, date);
   const next = nextChange(changes, date);
-  const clusters = useMemo(() => clusterEvents(dataset.events, minDay, maxDay), [dataset.events, minDay, maxDay]);
-  const nearest = Math.max(0, clusters.findLastIndex((c) => c.day <= date));
+  const clusters = useMemo(
+    () => clusterEvents(dataset.events, minDay, maxDay),
+    [dataset.events, minDay, maxDay],
+  );
+  const nearest = Math.max(
+    0,
+    clusters.findLastIndex((c) => c.day <= date),
+  );
 
   return (
     <div className="space-y-1">
@@ -35,21 +41,44 @@ export function Timeline() {
           <span className="font-mono text-lg font-semibold tabular-nums">{date}</span>
           <span className="hidden text-xs text-slate-600 sm:inline">{formatDay(date, lang)}</span>
         </output>
-        <button type="button" className="btn" disabled={previous === null} onClick={timeline.previous} aria-keyshortcuts=", [">
+        <button
+          type="button"
+          className="btn"
+          disabled={previous === null}
+          onClick={timeline.previous}
+          aria-keyshortcuts=", ["
+        >
           {t.previousChange}
         </button>
-        <button type="button" className="btn" disabled={next === null} onClick={timeline.next} aria-keyshortcuts=". ]">
+        <button
+          type="button"
+          className="btn"
+          disabled={next === null}
+          onClick={timeline.next}
+          aria-keyshortcuts=". ]"
+        >
           {t.nextChange}
         </button>
-        <button type="button" className="btn" aria-pressed={playing} onClick={timeline.toggle} disabled={!playing && next === null} aria-keyshortcuts="Space">
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={playing}
+          onClick={timeline.toggle}
+          disabled={!playing && next === null}
+          aria-keyshortcuts="Space"
+        >
           {playing ? t.pause : t.play}
         </button>
         <label className="hidden text-sm text-slate-700 sm:inline">
           {t.speed}{' '}
-          <select value={speed} onChange={(e) => {
+          <select
+            value={speed}
+            onChange={(e) => {
               timeline.setSpeed(Number(e.target.value));
               setSpeed(timeline.speed);
-            }} className="rounded border border-slate-300 bg-white px-1">
+            }}
+            className="rounded border border-slate-300 bg-white px-1"
+          >
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
                 {s}×
@@ -65,8 +94,20 @@ export function Timeline() {
         </span>
       </div>
       <div className="px-1">
-        <DateSlider date={date} minDay={minDay} maxDay={maxDay} onDrag={(d) => setDate(d, 'replace')} onJump={(d) => setDate(d, 'push')} />
-        <EventTicks clusters={clusters} nearest={nearest} minDay={minDay} maxDay={maxDay} onJump={timeline.jump} />
+        <DateSlider
+          date={date}
+          minDay={minDay}
+          maxDay={maxDay}
+          onDrag={(d) => setDate(d, 'replace')}
+          onJump={(d) => setDate(d, 'push')}
+        />
+        <EventTicks
+          clusters={clusters}
+          nearest={nearest}
+          minDay={minDay}
+          maxDay={maxDay}
+          onJump={timeline.jump}
+        />
         <YearAxis minDay={minDay} maxDay={maxDay} />
       </div>
     </div>

@@ -8,7 +8,11 @@ export const YearAxis = memo(function YearAxis({ minDay, maxDay }: { minDay: Day
   return (
     <div aria-hidden="true" className="relative h-4 text-xs text-slate-600">
       {years.map((year) => (
-        <span key={year} className="absolute -translate-x-1/2" style={{ left: trackPercent(`${year}-01-01`, minDay, maxDay) }}>
+        <span
+          key={year}
+          className="absolute -translate-x-1/2"
+          style={{ left: trackPercent(`${year}-01-01`, minDay, maxDay) }}
+        >
           {year === first || year % 2 === 1 ? year : ''}
         </span>
       ))}

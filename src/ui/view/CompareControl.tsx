@@ -20,13 +20,21 @@ export function CompareControl() {
   const onChange = (value: string) => {
     setDraft(value);
     if (value === '') setCompare(null);
-    else if (isDay(value) && value >= minDay && value <= maxDay && value !== getExplorer().view.date) setCompare(value);
+    else if (isDay(value) && value >= minDay && value <= maxDay && value !== getExplorer().view.date)
+      setCompare(value);
   };
   return (
     <div className="flex items-center gap-2 text-sm">
       <label className="flex items-center gap-1">
         {t.compareWith}
-        <input type="date" min={minDay} max={maxDay} value={draft} onChange={(e) => onChange(e.target.value)} className="rounded border border-slate-300 px-1" />
+        <input
+          type="date"
+          min={minDay}
+          max={maxDay}
+          value={draft}
+          onChange={(e) => onChange(e.target.value)}
+          className="rounded border border-slate-300 px-1"
+        />
       </label>
       {compare !== null && (
         <button type="button" className="btn" onClick={() => setCompare(null)}>

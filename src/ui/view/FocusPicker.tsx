@@ -26,9 +26,17 @@ export function FocusPicker() {
       <label className="flex items-center gap-1">
         {t.focus}
         {/* A fixed width: the options change while scrubbing, the controls beside it must not move. */}
-        <select value={focus ?? ''} onChange={(e) => setFocus(e.target.value || null)} className="w-64 truncate rounded border border-slate-300 bg-white px-1">
+        <select
+          value={focus ?? ''}
+          onChange={(e) => setFocus(e.target.value || null)}
+          className="w-64 truncate rounded border border-slate-300 bg-white px-1"
+        >
           <option value="">{t.allPaths}</option>
-          {absent && <option value={focused.id}>{focused.name[lang]} {t.notOnThisDate}</option>}
+          {absent && (
+            <option value={focused.id}>
+              {focused.name[lang]} {t.notOnThisDate}
+            </option>
+          )}
           {groups.map((g) => (
             <optgroup key={g.label} label={g.label}>
               {g.list.map((s) => (
@@ -41,7 +49,12 @@ export function FocusPicker() {
         </select>
       </label>
       <label className="flex items-center gap-1">
-        <input type="checkbox" checked={figure && !!focused} disabled={!focused || absent} onChange={(e) => setFigure(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={figure && !!focused}
+          disabled={!focused || absent}
+          onChange={(e) => setFigure(e.target.checked)}
+        />
         {t.stackOnly}
       </label>
       {absent && (
