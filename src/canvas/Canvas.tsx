@@ -229,7 +229,6 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
         onEdgeMouseEnter={handlers.onEdgeMouseEnter}
         onEdgeMouseLeave={handlers.onEdgeMouseLeave}
         onMoveStart={handlers.onMoveStart}
-        fitView
         colorMode={dark ? 'dark' : 'light'}
         minZoom={0.1}
         maxZoom={2.5}
