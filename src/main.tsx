@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { boot } from './boot';
 import { messages } from './i18n';
@@ -19,11 +19,15 @@ if (document.querySelector('.first-paint') === null) {
   );
 }
 boot().then(
+  // A transition: the first render yields to the browser every few milliseconds instead of
+  // blocking it in one long task (the static first paint stays up meanwhile).
   () =>
-    root.render(
-      <StrictMode>
-        <Explorer />
-      </StrictMode>,
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <Explorer />
+        </StrictMode>,
+      ),
     ),
   (error: unknown) =>
     root.render(

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Prepared } from '../model/explorer';
 import { snapshotAt, type Snapshot } from '../model/snapshot';
 import type { Day, Mechanism } from '../model/types';
@@ -127,7 +127,7 @@ function useTable(
       // At least one interval per slice, also when the browser was busy until the timeout, and
       // slices of at most 8 ms, so a slow phone (4× slower) never sees a task over 50 ms.
       const until = performance.now() + Math.min(8, Math.max(4, deadline?.timeRemaining() ?? 8));
-      do if (!builder.step()) return setBuilt({ mode, table: builder.table() });
+      do if (!builder.step()) return startTransition(() => setBuilt({ mode, table: builder.table() }));
       while (performance.now() < until);
       handle = idle(work);
     };
