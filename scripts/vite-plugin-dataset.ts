@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { publish } from '../src/model/explorer';
 import { prepare } from '../src/model/prepare';
 import { formatProblem } from '../src/model/problems';
+import type { Dataset } from '../src/model/types';
 import { readDataset } from './lib/read-data';
 
 const PUBLIC_PATH = 'data/dataset.json';
@@ -14,12 +15,15 @@ const SCHEMA_PATH = 'data/dataset.schema.json';
  * Validates data/ and publishes it as data/dataset.json (and data/prepared.json, its layout), with its JSON Schema (data/schema/dataset.schema.json,
  * kept fresh by data:check) beside it as data/dataset.schema.json: emitted by the build, served by the dev server.
  */
+/** data/ assembled and validated; a build or a served file fails on the first problem list. */
+export function validDataset(root: string): Dataset {
+  const { dataset, problems } = readDataset(join(root, 'data'));
+  if (problems.length > 0) throw new Error(`data/ is invalid:\n${problems.map(formatProblem).join('\n')}`);
+  return dataset;
+}
+
 export function datasetPlugin(root: string): Plugin {
-  const read = () => {
-    const { dataset, problems } = readDataset(join(root, 'data'));
-    if (problems.length > 0) throw new Error(`data/ is invalid:\n${problems.map(formatProblem).join('\n')}`);
-    return dataset;
-  };
+  const read = () => validDataset(root);
   const build = () => JSON.stringify(read());
   // The layout and change days, computed here so the page does not lay the dataset out when it starts.
   const prepared = () => JSON.stringify(publish(prepare(read())));

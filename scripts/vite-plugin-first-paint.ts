@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { flowOfView } from '../src/canvas/export/build-flow';
 import { drawingOf } from '../src/canvas/export/from-flow';
@@ -7,7 +6,7 @@ import { toSvg } from '../src/canvas/export/to-svg';
 import { en } from '../src/i18n/en';
 import { ja } from '../src/i18n/ja';
 import { prepare } from '../src/model/prepare';
-import { readDataset } from './lib/read-data';
+import { validDataset } from './vite-plugin-dataset';
 
 const STYLE = `
 .first-paint{font-family:ui-sans-serif,system-ui,sans-serif;padding:12px 16px;color:#0f172a;background:#fff;min-height:100dvh}
@@ -28,7 +27,7 @@ export function firstPaintPlugin(root: string): Plugin {
     name: 'first-paint',
     apply: 'build',
     transformIndexHtml(html) {
-      const { dataset } = readDataset(join(root, 'data'));
+      const dataset = validDataset(root);
       const prepared = prepare(dataset);
       const day = dataset.asOf;
       const view = { date: day, focus: null, figure: false, compare: null, node: null };

@@ -20,7 +20,6 @@ import { Legend } from './Legend';
 import { RowLabels } from './RowLabels';
 import { nodeTypes } from './nodes';
 import { createDrawnStore, DrawnContext } from './drawn';
-import { intervalOf } from './drawing-table';
 import { isComponentId, type FlowEdge, type FlowNode } from './to-flow';
 import type { GroupNodeData } from './overview-flow';
 import { useDrawing, type FlowOptions } from './useFlow';
@@ -94,16 +93,18 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
   const prepared = usePrepared();
   // A selected part of a family opens its group in place.
   const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
-  const { day, flow, table, drawnKey, fitIds, mechanisms, empty } = useDrawing(prepared, snapshot, date, {
-    ...options,
-    open,
-  });
+  const { day, interval, flow, table, drawnKey, fitIds, mechanisms, empty } = useDrawing(
+    prepared,
+    snapshot,
+    date,
+    {
+      ...options,
+      open,
+    },
+  );
   // The shown day reaches the nodes through their own store, in the same commit as the day itself.
   const [drawn] = useState(() => createDrawnStore(day));
-  useLayoutEffect(
-    () => drawn.setState({ day, table, interval: table === null ? 0 : intervalOf(table.starts, day) }),
-    [drawn, day, table],
-  );
+  useLayoutEffect(() => drawn.setState({ day, table, interval }), [drawn, day, table, interval]);
   const comparing = options.compare !== null;
   const [hovered, setHovered] = useState<string | null>(null);
   // Zoomed far out, names grow and details hide, so the overview stays legible.
@@ -115,14 +116,13 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
   const store = useStoreApi();
   const paneSize = () => ({ width: store.getState().width, height: store.getState().height });
 
-  const withSelection = useMemo(
+  const nodes = useMemo(
     () =>
       selected === null
         ? flow.nodes
         : flow.nodes.map((n): FlowNode => (n.id === selected ? { ...n, selected: true } : n)),
     [flow.nodes, selected],
   );
-  const nodes = withSelection;
   const edges = useMemo(
     () =>
       hovered === null

@@ -2,7 +2,7 @@ import type { EdgeProps, NodeProps } from '@xyflow/react';
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useDrawnEdge, useDrawnNode } from './drawn';
 
-export const FADE_MS = 250;
+const FADE_MS = 250;
 
 /**
  * A node of the fixed graph: drawn as the table says for the shown day, hidden (visibility, out of

@@ -19,6 +19,8 @@ export type { FlowOptions };
 export interface Drawing {
   /** The day drawn: the shown day once the fixed graph is built, the deferred one until then. */
   day: Day;
+  /** Which interval between change days `day` falls in (the table's index for it). */
+  interval: number;
   /** What React Flow holds: the fixed graph once it is built, the day's own drawing until then. */
   flow: Flow;
   table: DrawingTable | null;
@@ -46,11 +48,10 @@ export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, op
       : focus && isolate
         ? `isolate:${focus.id}`
         : `focus:${focus?.id ?? ''}:${open ?? ''}`;
-  const table = useTable(prepared, rows, options, mode);
-  const day = table !== null ? date : deferred.day;
-  const snapshot = deferred;
   // What is drawn changes exactly on change days: the interval between two of them names it.
   const starts = useMemo(() => [prepared.minDay, ...prepared.changes], [prepared]);
+  const table = useTable(prepared, rows, starts, options, mode);
+  const day = table !== null ? date : deferred.day;
   const interval = intervalOf(starts, day);
   const drawnKey = `${interval}#${mode}`;
 
@@ -60,7 +61,7 @@ export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, op
   }));
   const dayFlow = useMemo(() => {
     if (table !== null) return null;
-    const { nodes, edges } = inDrawingOrder(buildFlow(prepared, rows, snapshot, options));
+    const { nodes, edges } = inDrawingOrder(buildFlow(prepared, rows, deferred, options));
     return { nodes: stable.nodes(nodes), edges: stable.edges(edges) };
     // Without the table, the day's drawing is rebuilt when what it draws changes (release labels
     // are read by each card on the shown day).
@@ -107,19 +108,20 @@ export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, op
     [present],
   );
   const empty = !present.nodes.some((n) => n.type === 'component');
-  return { day, flow, table, drawnKey, fitIds, mechanisms, empty };
+  return { day, interval, flow, table, drawnKey, fitIds, mechanisms, empty };
 }
 
 /** The view's fixed graph, built one interval at a time while the browser is idle; null until done. */
 function useTable(
   prepared: Prepared,
   rows: RowNodeType[],
+  starts: Day[],
   options: FlowOptions,
   mode: string,
 ): DrawingTable | null {
   const [built, setBuilt] = useState<{ mode: string; table: DrawingTable } | null>(null);
   useEffect(() => {
-    const builder = tableBuilder([prepared.minDay, ...prepared.changes], (day) =>
+    const builder = tableBuilder(starts, (day) =>
       buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options),
     );
     let handle = 0;
@@ -135,7 +137,7 @@ function useTable(
     return () => cancelIdle(handle);
     // The options are the mode's: rebuild when the mode changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [prepared, rows, mode]);
+  }, [prepared, rows, starts, mode]);
   return built !== null && built.mode === mode ? built.table : null;
 }
 
