@@ -127,6 +127,11 @@ test('Shift-click or the button jumps to a component’s first day; the keyboard
   await bar(page, 'cri-dockerd').click({ modifiers: ['Shift'] });
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '2020-12-04');
   await expect(page).toHaveURL(/date=2020-12-04&node=cri-dockerd/);
+  // The details panel (a lazy chunk) takes the focus when it opens: wait for it, as a user would,
+  // before walking the bars (on a busy machine it used to open after the walk and take the focus).
+  await expect(
+    page.getByRole('region', { name: 'Component details' }).getByRole('heading', { level: 2 }),
+  ).toBeFocused();
 
   await bar(page, 'kubelet').focus();
   await page.keyboard.press('ArrowDown');
