@@ -19,7 +19,7 @@ import { ArrowMarkers } from './edges/ArrowMarkers';
 import { Legend } from './Legend';
 import { RowLabels } from './RowLabels';
 import { nodeTypes } from './nodes';
-import { createDrawnStore, DrawnContext } from './drawn';
+import { createDrawnStore, DrawnContext, showDay } from './drawn';
 import { isComponentId, type FlowEdge, type FlowNode } from './to-flow';
 import type { GroupNodeData } from './overview-flow';
 import { useDrawing, type FlowOptions } from './useFlow';
@@ -104,7 +104,10 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
   );
   // The shown day reaches the nodes through their own store, in the same commit as the day itself.
   const [drawn] = useState(() => createDrawnStore(day));
-  useLayoutEffect(() => drawn.setState({ day, table, interval }), [drawn, day, table, interval]);
+  useLayoutEffect(
+    () => showDay(drawn, { day, table, interval }, performance.now()),
+    [drawn, day, table, interval],
+  );
   const comparing = options.compare !== null;
   const [hovered, setHovered] = useState<string | null>(null);
   // Zoomed far out, names grow and details hide, so the overview stays legible.

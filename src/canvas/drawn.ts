@@ -14,15 +14,41 @@ export interface Drawn {
   interval: number;
   /** Null until the fixed graph is built: the day's own drawing is mounted and all of it is present. */
   table: DrawingTable | null;
+  /**
+   * Whether things arriving and leaving on this day change fade. Not while the day changes faster
+   * than a fade lasts (a drag, fast play): a fade nobody can follow would only cost paint, so
+   * things then appear and vanish at once.
+   */
+  fade: boolean;
+  dayChangedAt: number;
 }
 
-export const createDrawnStore = (day: Day) => createStore<Drawn>(() => ({ day, interval: 0, table: null }));
+/** How long an arriving or leaving card fades, in ms. */
+export const FADE_MS = 250;
+
+export const createDrawnStore = (day: Day) =>
+  createStore<Drawn>(() => ({ day, interval: 0, table: null, fade: true, dayChangedAt: -Infinity }));
+
+/** Show `next` (a day, or the same day with a new table); `now` in performance.now() time. */
+export function showDay(
+  store: StoreApi<Drawn>,
+  next: Pick<Drawn, 'day' | 'interval' | 'table'>,
+  now: number,
+) {
+  const { day, dayChangedAt } = store.getState();
+  if (next.day === day) return store.setState(next);
+  store.setState({ ...next, fade: now - dayChangedAt >= FADE_MS, dayChangedAt: now });
+}
 export const DrawnContext = createContext<StoreApi<Drawn> | null>(null);
 
-function useDrawn<T>(select: (s: Drawn) => T): T {
+export function useDrawnStore(): StoreApi<Drawn> {
   const store = useContext(DrawnContext);
   if (store === null) throw new Error('A canvas node was rendered outside its canvas.');
-  return useStore(store, select);
+  return store;
+}
+
+function useDrawn<T>(select: (s: Drawn) => T): T {
+  return useStore(useDrawnStore(), select);
 }
 
 /** How node `id` is drawn on the shown day: undefined when absent, null while the day's own drawing is mounted. */

@@ -1,8 +1,6 @@
 import type { EdgeProps, NodeProps } from '@xyflow/react';
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
-import { useDrawnEdge, useDrawnNode } from './drawn';
-
-const FADE_MS = 250;
+import { FADE_MS, useDrawnEdge, useDrawnNode, useDrawnStore } from './drawn';
 
 /**
  * A node of the fixed graph: drawn as the table says for the shown day, hidden (visibility, out of
@@ -42,16 +40,22 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 /**
  * Marks React Flow's element for the node or edge (the anchor's parent) absent or present. A
  * component that arrives fades in; one that leaves leaves a fading copy without ids or roles behind,
- * so the drawn components stay exactly those of the day. Nothing moves under reduced motion.
+ * so the drawn components stay exactly those of the day. Nothing moves under reduced motion, nor
+ * while the day changes faster than a fade (src/canvas/drawn.ts).
  */
 function usePresence(anchor: RefObject<Element | null>, present: boolean) {
+  const store = useDrawnStore();
   const mounted = useRef(false);
   useLayoutEffect(() => {
     const host = anchor.current?.parentElement;
     if (!host) return;
     const first = !mounted.current;
     mounted.current = true;
-    const animate = !first && host.classList.contains('react-flow__node-component') && !reducedMotion();
+    const animate =
+      !first &&
+      store.getState().fade &&
+      host.classList.contains('react-flow__node-component') &&
+      !reducedMotion();
     if (present) {
       if (!host.hasAttribute('data-absent')) return;
       host.removeAttribute('data-absent');
@@ -67,7 +71,7 @@ function usePresence(anchor: RefObject<Element | null>, present: boolean) {
     }
     if (animate && !host.hasAttribute('data-absent')) leaveCopy(host);
     host.setAttribute('data-absent', '');
-  }, [anchor, present]);
+  }, [anchor, present, store]);
 }
 
 const IDENTIFYING = [
