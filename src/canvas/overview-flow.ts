@@ -3,6 +3,7 @@ import { en } from '../i18n/en';
 import { familyName } from '../i18n/families';
 import { FAMILIES, type Family } from '../model/families';
 import { CARD_HEIGHT, type Box, type Layout } from '../model/layout';
+import { fixedSize } from './handles';
 import { overviewOf, type OverviewGroup } from '../model/overview';
 import type { Snapshot } from '../model/snapshot';
 import type { Component } from '../model/types';
@@ -123,7 +124,7 @@ function groupNode(
       open: g.open,
       emphasis: emphasisOf([...g.members.map((m) => m.id), ...calls]),
     },
-    ...size,
+    ...fixedSize('card', size.width, size.height),
     draggable: false,
     zIndex: g.open ? 10 : 0,
     ariaLabel: familyName(en, g.id as Family['id']),
@@ -138,8 +139,7 @@ export function ghostGroup(id: string, members: Component[], box: Box): GroupNod
     type: 'group',
     position: { x: box.x, y: box.y },
     data: { family, members, calls: [], open: false, emphasis: 'removed' },
-    width: box.width,
-    height: box.height,
+    ...fixedSize('card', box.width, box.height),
     draggable: false,
     selectable: false,
   };

@@ -2,6 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { currentRelease } from '../model/component-at';
 import { addDays, startDay } from '../model/dates';
 import { ROWS, type Box, type Layout, type RowId } from '../model/layout';
+import { fixedSize } from './handles';
 import { arrowId } from './mechanisms';
 import { overviewFlow, type GroupNodeType } from './overview-flow';
 import type { DrawnRelation, Snapshot } from '../model/snapshot';
@@ -50,7 +51,7 @@ export function rowNodes(layout: Layout): RowNodeType[] {
     selectable: false,
     focusable: false,
     zIndex: -2,
-    style: { width: layout.width, height: layout.rowHeight.get(row.id) },
+    ...fixedSize('row', layout.width, layout.rowHeight.get(row.id)!),
   }));
 }
 
@@ -82,8 +83,7 @@ export function componentNode(
       emphasis,
       perContainer: options.perContainer ?? false,
     },
-    width: box.width,
-    height: box.height,
+    ...fixedSize('card', box.width, box.height),
     draggable: false,
     zIndex: 0,
     ariaLabel: `${c.name}${c.organisation ? `, ${c.organisation}` : ''}`,

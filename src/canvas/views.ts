@@ -3,6 +3,7 @@ import { diffSnapshots, type SnapshotDiff } from '../model/diff';
 import type { Prepared } from '../model/explorer';
 import type { FigureEdge, FigureFrame, FrameKind } from '../model/figure-layout';
 import type { Layout } from '../model/layout';
+import { fixedSize } from './handles';
 import { snapshotAt, type Snapshot } from '../model/snapshot';
 import type { Day, Stack } from '../model/types';
 import { MECHANISM_STYLE } from './mechanisms';
@@ -166,8 +167,7 @@ export function isolatedView(snapshot: Snapshot, layout: Layout, stack: Stack): 
     type: 'pod',
     position: { x, y },
     data: {},
-    width,
-    height,
+    ...fixedSize('pod', width, height),
     selectable: false,
     focusable: false,
   });
@@ -182,7 +182,7 @@ function frameNode(frame: FigureFrame): FlowNode {
     type: 'frame',
     position: { x, y },
     data: { label: frame.kind, members: frame.members.join(' ') },
-    style: { width, height },
+    ...fixedSize('frame', width, height),
     selectable: false,
     focusable: false,
     draggable: false,

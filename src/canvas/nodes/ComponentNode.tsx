@@ -1,4 +1,5 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { Handles } from './Handles';
 import { currentRelease } from '../../model/component-at';
 import { useOnDrawnDay } from '../drawn';
 import { isComponentId, markOn, type ComponentNodeType } from '../to-flow';
@@ -47,13 +48,8 @@ export function ComponentNode({ id, data }: NodeProps<ComponentNodeType>) {
   );
   return (
     <div className={`component-box emphasis-${emphasis}`} data-role={component.role}>
-      <Handle type="target" position={Position.Top} isConnectable={false} />
-      <Handle type="target" id="left" position={Position.Left} isConnectable={false} />
-      <Handle type="target" id="right" position={Position.Right} isConnectable={false} />
+      <Handles kind="card" />
       {label}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
-      <Handle type="source" id="left" position={Position.Left} isConnectable={false} />
-      <Handle type="source" id="right" position={Position.Right} isConnectable={false} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
+import { Handles } from './Handles';
 import type { FrameKind } from '../../model/figure-layout';
 import { useMessages } from '../../i18n/useMessages';
 
@@ -15,8 +16,7 @@ export function FrameNode({ data }: NodeProps<FrameNodeType>) {
       <span className="absolute -top-3 left-3 rounded bg-slate-600 px-2 text-xs font-semibold text-white">
         {t.frames[data.label]}
       </span>
-      {/* A hypervisor's arrow ends on the VM it runs. */}
-      <Handle type="target" position={Position.Bottom} isConnectable={false} />
+      <Handles kind="frame" />
     </div>
   );
 }
@@ -26,10 +26,9 @@ export function PodNode() {
   const t = useMessages();
   return (
     <div className="flex h-full w-full flex-col justify-center rounded-lg border-2 border-dashed border-emerald-700 bg-emerald-50 px-2 text-xs text-emerald-950">
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <Handles kind="pod" />
       <span className="font-semibold">{t.pod}</span>
       <span>{t.podContents}</span>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { Handles } from './Handles';
 import type { GroupNodeType } from '../overview-flow';
 import { familyName } from '../../i18n/families';
 import { useMessages } from '../../i18n/useMessages';
@@ -18,14 +19,9 @@ export function GroupNode({ data }: NodeProps<GroupNodeType>) {
       data-members={[...members.map((m) => m.id), ...calls].join(' ')}
       title={`${name}: ${names}`}
     >
-      <Handle type="target" position={Position.Top} isConnectable={false} />
-      <Handle type="target" id="left" position={Position.Left} isConnectable={false} />
-      <Handle type="target" id="right" position={Position.Right} isConnectable={false} />
+      <Handles kind="card" />
       <div className="component-name group-name">{name}</div>
       {!open && <div className="component-meta group-count">{t.groupParts(members.length)}</div>}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
-      <Handle type="source" id="left" position={Position.Left} isConnectable={false} />
-      <Handle type="source" id="right" position={Position.Right} isConnectable={false} />
     </div>
   );
 }
