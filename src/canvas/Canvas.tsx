@@ -139,27 +139,29 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
   const [fittedKey, setFittedKey] = useState<string | null>(null);
   useEffect(() => {
     if (userMoved.current) return;
-    const timer = window.setTimeout(
-      () => {
-        if (userMoved.current) return; // a pick brought its node into view meanwhile
-        const fitted = () => {
-          setFittedKey(drawnKey);
-          // The bench's "first full canvas": nodes measured, edges routed, view fitted.
-          if (performance.getEntriesByName(FIRST_FULL_CANVAS).length === 0)
-            performance.mark(FIRST_FULL_CANVAS);
-        };
-        const bounds = overviewBounds(fitIds, getInternalNode);
-        // The default view keeps the row names' gutter in the picture; other views fit what they are about.
-        if (bounds && !options.isolate) void setViewport(viewportFor(bounds, paneSize())).then(fitted);
-        else
-          void fitView({
-            nodes: fitIds.length > 0 ? fitIds.map((id) => ({ id })) : undefined,
-            padding: 0.08,
-            maxZoom: 1.1,
-          }).then(fitted);
-      },
-      fittedKey === null ? 0 : FIT_DELAY_MS,
-    ); // the first drawing fits at once
+    const fit = () => {
+      if (userMoved.current) return; // a pick brought its node into view meanwhile
+      const fitted = () => {
+        setFittedKey(drawnKey);
+        // The bench's "first full canvas": the frame that shows the nodes, their edges (sizes
+        // and handles are given, src/canvas/handles.ts) and the fitted view.
+        if (performance.getEntriesByName(FIRST_FULL_CANVAS).length === 0)
+          requestAnimationFrame(() => performance.mark(FIRST_FULL_CANVAS));
+      };
+      const bounds = overviewBounds(fitIds, getInternalNode);
+      // The default view keeps the row names' gutter in the picture; other views fit what they are about.
+      if (bounds && !options.isolate) void setViewport(viewportFor(bounds, paneSize())).then(fitted);
+      else
+        void fitView({
+          nodes: fitIds.length > 0 ? fitIds.map((id) => ({ id })) : undefined,
+          padding: 0.08,
+          maxZoom: 1.1,
+        }).then(fitted);
+    };
+    // The first drawing fits at once, before its first frame (React Flow's effects, which adopt
+    // the nodes and measure the pane, ran before this one); later ones once the day settles.
+    if (fittedKey === null) return fit();
+    const timer = window.setTimeout(fit, FIT_DELAY_MS);
     return () => window.clearTimeout(timer);
     // Refit when what is drawn changes, not when only a release label does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
