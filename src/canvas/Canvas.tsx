@@ -19,8 +19,8 @@ import { ArrowMarkers } from './edges/ArrowMarkers';
 import { Legend } from './Legend';
 import { RowLabels } from './RowLabels';
 import { nodeTypes } from './nodes';
-import { createDrawnStore, DrawnContext, showDay } from './drawn';
-import { isComponentId, type FlowEdge, type FlowNode } from './to-flow';
+import { createDrawnStore, DrawnContext } from './drawn';
+import { isComponentId, labelDays, type FlowEdge, type FlowNode } from './to-flow';
 import type { GroupNodeData } from './overview-flow';
 import { useDrawing, type FlowOptions } from './useFlow';
 import { useMessages } from '../i18n/useMessages';
@@ -103,9 +103,9 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
     },
   );
   // The shown day reaches the nodes through their own store, in the same commit as the day itself.
-  const [drawn] = useState(() => createDrawnStore(day));
+  const [drawn] = useState(() => createDrawnStore(day, labelDays(prepared.dataset.components)));
   useLayoutEffect(
-    () => showDay(drawn, { day, table, interval }, performance.now()),
+    () => drawn.show({ day, table, interval }, performance.now()),
     [drawn, day, table, interval],
   );
   const comparing = options.compare !== null;

@@ -6,7 +6,7 @@ import { snapshotAt } from '../model/snapshot';
 import type { Day } from '../model/types';
 import { buildTable, epochAt, intervalOf, type DrawingTable } from './drawing-table';
 import { rowNodes } from './to-flow';
-import { buildFlow, loadFigureView, type FlowOptions } from './views';
+import { buildFlow, loadFigureView, summarize, type FlowOptions } from './views';
 
 const prepared = prepare(readDataset(join(import.meta.dirname, '../../data')).dataset);
 const rows = rowNodes(prepared.layout);
@@ -61,10 +61,13 @@ beforeAll(loadFigureView);
 describe.each(views)('the fixed graph of %s', (_, options) => {
   let table: DrawingTable;
   beforeAll(() => {
-    table = buildTable(starts, (day) =>
-      buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options),
+    table = buildTable(
+      starts,
+      (day) => buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options),
+      fitsWhole,
     );
   });
+  const fitsWhole = Boolean(options.focus && options.isolate);
 
   it(`shows on each of ${days.length} days exactly what that day's own drawing shows, at the same places`, () => {
     for (const day of days) {
@@ -75,6 +78,13 @@ describe.each(views)('the fixed graph of %s', (_, options) => {
       const edges = epoch.edges.flatMap((e) => table.edgeAt.get(e.id)![i] ?? []);
       expect(drawnOn(nodes), day).toEqual(drawnOn(own.nodes));
       expect(drawnOn(edges), day).toEqual(drawnOn(own.edges));
+      // What the day is about (fit, legend, emptiness) is the day's own, looked up.
+      const about = table.summaries[i];
+      const ownAbout = summarize(own, fitsWhole);
+      expect({ ...about, fitIds: [...about.fitIds].sort() }, day).toEqual({
+        ...ownAbout,
+        fitIds: ownAbout.fitIds.sort(),
+      });
       // Mounted once per epoch: every present thing is the epoch's own node, at its place.
       for (const n of nodes)
         expect(epoch.nodes.find((m) => m.id === n.id)!.position, `${day} ${n.id}`).toEqual(n.position);

@@ -1,7 +1,7 @@
 import type { Day } from '../model/types';
 import { createStabilizer, sameShape } from './stable';
 import type { FlowEdge, FlowNode } from './to-flow';
-import type { Flow } from './views';
+import { summarize, type Flow, type FlowSummary } from './views';
 
 /**
  * Every day's drawing of a view as one fixed graph with presence as a mask (issue 13).
@@ -20,6 +20,8 @@ export interface DrawingTable {
   /** How each node and edge is drawn in each interval; undefined where it is absent. */
   nodeAt: Map<string, (FlowNode | undefined)[]>;
   edgeAt: Map<string, (FlowEdge | undefined)[]>;
+  /** What each interval's drawing is about (fit, legend, emptiness): a day change looks it up. */
+  summaries: FlowSummary[];
 }
 
 export interface Epoch {
@@ -79,7 +81,7 @@ export function samePlace<T extends { data?: unknown; markerEnd?: unknown }>(a: 
  * Builds the table one interval at a time, so it can run in idle time: `step()` builds the next
  * interval and returns false once every interval is done; `table()` is then complete.
  */
-export function tableBuilder(starts: Day[], build: (day: Day) => Flow) {
+export function tableBuilder(starts: Day[], build: (day: Day) => Flow, fitsWhole: boolean) {
   const nodeAt = new Map<string, (FlowNode | undefined)[]>();
   const edgeAt = new Map<string, (FlowEdge | undefined)[]>();
   const stable = {
@@ -87,6 +89,7 @@ export function tableBuilder(starts: Day[], build: (day: Day) => Flow) {
     edges: createStabilizer<FlowEdge>(sameShape),
   };
   const epochs: Epoch[] = [];
+  const summaries: FlowSummary[] = [];
   let epoch: { from: number; nodes: Map<string, FlowNode>; edges: Map<string, FlowEdge> } | null = null;
   let next = 0;
 
@@ -105,6 +108,7 @@ export function tableBuilder(starts: Day[], build: (day: Day) => Flow) {
     if (next >= starts.length) return false;
     const i = next++;
     const flow = build(starts[i]);
+    summaries.push(summarize(flow, fitsWhole));
     const nodes = stable.nodes(flow.nodes);
     const edges = stable.edges(flow.edges);
     if (epoch === null || !fits(epoch.nodes, nodes) || !fits(epoch.edges, edges)) {
@@ -125,7 +129,7 @@ export function tableBuilder(starts: Day[], build: (day: Day) => Flow) {
 
   return {
     step,
-    table: (): DrawingTable => ({ starts, epochs, nodeAt, edgeAt }),
+    table: (): DrawingTable => ({ starts, epochs, nodeAt, edgeAt, summaries }),
   };
 }
 
@@ -141,8 +145,8 @@ function record<T extends { id: string }>(
 }
 
 /** The whole table at once (tests, and small views). */
-export function buildTable(starts: Day[], build: (day: Day) => Flow): DrawingTable {
-  const builder = tableBuilder(starts, build);
+export function buildTable(starts: Day[], build: (day: Day) => Flow, fitsWhole = false): DrawingTable {
+  const builder = tableBuilder(starts, build, fitsWhole);
   while (builder.step());
   return builder.table();
 }

@@ -1,13 +1,13 @@
-import { createContext, useContext } from 'react';
-import { createStore, useStore, type StoreApi } from 'zustand';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { Day } from '../model/types';
-import type { DrawingTable } from './drawing-table';
+import { intervalOf, type DrawingTable } from './drawing-table';
 import type { FlowEdge, FlowNode } from './to-flow';
 
 /**
- * The day the canvas shows, beside the table of how each thing is drawn on it. Nodes and edges
- * select their own entry, so a day change re-renders only the few whose drawing changed and
- * React Flow's own store is not touched. One store per canvas (context), set in a layout effect.
+ * The day the canvas shows, beside the table of how each thing is drawn on it. One store per
+ * canvas (context), set in a layout effect. Nodes and edges subscribe by id, and showing a day
+ * notifies only those whose drawing or label changed: a day change costs what changed, not what
+ * is mounted, and React Flow's own store is not touched.
  */
 export interface Drawn {
   day: Day;
@@ -26,37 +26,83 @@ export interface Drawn {
 /** How long an arriving or leaving card fades, in ms. */
 export const FADE_MS = 250;
 
-export const createDrawnStore = (day: Day) =>
-  createStore<Drawn>(() => ({ day, interval: 0, table: null, fade: true, dayChangedAt: -Infinity }));
-
-/** Show `next` (a day, or the same day with a new table); `now` in performance.now() time. */
-export function showDay(
-  store: StoreApi<Drawn>,
-  next: Pick<Drawn, 'day' | 'interval' | 'table'>,
-  now: number,
-) {
-  const { day, dayChangedAt } = store.getState();
-  if (next.day === day) return store.setState(next);
-  store.setState({ ...next, fade: now - dayChangedAt >= FADE_MS, dayChangedAt: now });
+/** The days on which a card's label (release, mark) may change, ascending, with the card's id. */
+export interface LabelDays {
+  days: Day[];
+  ids: string[];
 }
-export const DrawnContext = createContext<StoreApi<Drawn> | null>(null);
 
-export function useDrawnStore(): StoreApi<Drawn> {
+export interface DrawnStore {
+  getState(): Drawn;
+  /** Show `next` (a day, or the same day with a new table); `now` in performance.now() time. */
+  show(next: Pick<Drawn, 'day' | 'interval' | 'table'>, now: number): void;
+  subscribe(id: string, listener: () => void): () => void;
+}
+
+export function createDrawnStore(day: Day, labels: LabelDays): DrawnStore {
+  let state: Drawn = { day, interval: 0, table: null, fade: true, dayChangedAt: -Infinity };
+  const listeners = new Map<string, Set<() => void>>();
+  const notify = (ids: Iterable<string>) => {
+    for (const id of ids) listeners.get(id)?.forEach((listener) => listener());
+  };
+  return {
+    getState: () => state,
+    show(next, now) {
+      const prev = state;
+      const dayChanged = next.day !== prev.day;
+      state = dayChanged
+        ? { ...next, fade: now - prev.dayChangedAt >= FADE_MS, dayChangedAt: now }
+        : { ...prev, ...next };
+      if (next.table !== prev.table) return notify([...listeners.keys()]);
+      if (next.table !== null && next.interval !== prev.interval)
+        notify(changedBetween(next.table, prev.interval, next.interval));
+      if (dayChanged) notify(labelsBetween(labels, prev.day, next.day));
+    },
+    subscribe(id, listener) {
+      let set = listeners.get(id);
+      if (set === undefined) listeners.set(id, (set = new Set()));
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  };
+}
+
+/**
+ * The things drawn otherwise in intervals `a` and `b` (kept entries are the same objects). A pass
+ * over plain arrays: what costs is a React subscriber asked for nothing, and none is.
+ */
+function* changedBetween(table: DrawingTable, a: number, b: number) {
+  for (const at of [table.nodeAt, table.edgeAt]) for (const [id, row] of at) if (row[a] !== row[b]) yield id;
+}
+
+/** The cards whose label may differ between days `a` and `b` (a label day after the earlier, up to the later). */
+function labelsBetween({ days, ids }: LabelDays, a: Day, b: Day): string[] {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  const first = days[0] > from ? 0 : intervalOf(days, from) + 1;
+  return ids.slice(first, days[0] > to ? 0 : intervalOf(days, to) + 1);
+}
+
+export const DrawnContext = createContext<DrawnStore | null>(null);
+
+export function useDrawnStore(): DrawnStore {
   const store = useContext(DrawnContext);
   if (store === null) throw new Error('A canvas node was rendered outside its canvas.');
   return store;
 }
 
-function useDrawn<T>(select: (s: Drawn) => T): T {
-  return useStore(useDrawnStore(), select);
+function useDrawn<T>(id: string, read: (s: Drawn) => T): T {
+  const store = useDrawnStore();
+  const subscribe = useCallback((listener: () => void) => store.subscribe(id, listener), [store, id]);
+  return useSyncExternalStore(subscribe, () => read(store.getState()));
 }
 
 /** How node `id` is drawn on the shown day: undefined when absent, null while the day's own drawing is mounted. */
 export const useDrawnNode = (id: string): FlowNode | undefined | null =>
-  useDrawn((s) => (s.table === null ? null : s.table.nodeAt.get(id)?.[s.interval]));
+  useDrawn(id, (s) => (s.table === null ? null : s.table.nodeAt.get(id)?.[s.interval]));
 
 export const useDrawnEdge = (id: string): FlowEdge | undefined | null =>
-  useDrawn((s) => (s.table === null ? null : s.table.edgeAt.get(id)?.[s.interval]));
+  useDrawn(id, (s) => (s.table === null ? null : s.table.edgeAt.get(id)?.[s.interval]));
 
-/** Something derived from the shown day (a release label): re-renders only when its value changes. */
-export const useOnDrawnDay = <T>(derive: (day: Day) => T): T => useDrawn((s) => derive(s.day));
+/** A card's label on the shown day (its release): re-renders only on the card's label days (LabelDays). */
+export const useOnDrawnDay = <T>(id: string, derive: (day: Day) => T): T =>
+  useDrawn(id, (s) => derive(s.day));

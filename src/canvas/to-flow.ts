@@ -2,6 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { currentRelease } from '../model/component-at';
 import { addDays, startDay } from '../model/dates';
 import { ROWS, type Box, type Layout, type RowId } from '../model/layout';
+import type { LabelDays } from './drawn';
 import { fixedSize } from './handles';
 import { arrowId } from './mechanisms';
 import { overviewFlow, type GroupNodeType } from './overview-flow';
@@ -60,6 +61,28 @@ export function markOn(c: Component, day: Day): ComponentNodeData['mark'] {
   if (c.deprecated && startDay(c.deprecated) <= day) return 'deprecated';
   if (c.until && startDay(c.until) <= addDays(day, 183)) return 'ending';
   return null;
+}
+
+/**
+ * The days on which a card's label — its release (currentRelease) or mark (markOn) — may change:
+ * a release's day, the deprecation, half a year before the end. Ascending, with the card's id.
+ */
+export function labelDays(components: Component[]): LabelDays {
+  const pairs = components.flatMap((c) => {
+    // A component whose data cannot be read fails alone, where its card is drawn (the canvas's
+    // error boundary), not every day's canvas.
+    try {
+      return [
+        ...(c.releases ?? []).map((r) => startDay(r.date)),
+        ...(c.deprecated ? [startDay(c.deprecated)] : []),
+        ...(c.until ? [addDays(startDay(c.until), -183)] : []),
+      ].map((day) => [day, c.id] as const);
+    } catch {
+      return [];
+    }
+  });
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { days: pairs.map((p) => p[0]), ids: pairs.map((p) => p[1]) };
 }
 
 export function componentNode(

@@ -11,8 +11,8 @@ import {
   type DrawingTable,
 } from './drawing-table';
 import { createStabilizer, sameShape } from './stable';
-import { rowNodes, type FlowEdge, type FlowNode, type RelationEdgeType, type RowNodeType } from './to-flow';
-import { buildFlow, type Flow, type FlowOptions } from './views';
+import { rowNodes, type FlowEdge, type FlowNode, type RowNodeType } from './to-flow';
+import { buildFlow, summarize, type Flow, type FlowOptions } from './views';
 
 export type { FlowOptions };
 
@@ -80,34 +80,11 @@ export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, op
       },
     [dayFlow, epoch, stable],
   );
-  const present = useMemo(() => {
-    if (table === null) return flow;
-    return {
-      nodes: flow.nodes.flatMap((n) => table.nodeAt.get(n.id)?.[interval] ?? []),
-      edges: flow.edges.flatMap((e) => table.edgeAt.get(e.id)?.[interval] ?? []),
-    };
-  }, [flow, table, interval]);
-
-  // Fit what the view is about: the focused path, or what changed, or everything drawn.
-  const fitIds = useMemo(() => {
-    const drawn = present.nodes.filter((n) => n.type !== 'row');
-    const about = drawn.filter(
-      (n) => n.type === 'component' && ['focused', 'added', 'removed'].includes(n.data.emphasis),
-    );
-    return (about.length > 0 && !(focus && isolate) ? about : drawn).map((n) => n.id);
-  }, [present, focus, isolate]);
-  const mechanisms = useMemo(
-    () =>
-      [
-        ...new Set(
-          present.edges.flatMap((e) =>
-            e.type === 'relation' ? [(e as RelationEdgeType).data!.relation.mechanism] : [],
-          ),
-        ),
-      ].sort(),
-    [present],
-  );
-  const empty = !present.nodes.some((n) => n.type === 'component');
+  // What the drawing is about: looked up in the table (a day change costs nothing here), or
+  // summarised from the day's own drawing until the table is built.
+  const fitsWhole = Boolean(focus && isolate);
+  const daySummary = useMemo(() => dayFlow && summarize(dayFlow, fitsWhole), [dayFlow, fitsWhole]);
+  const { fitIds, mechanisms, empty } = daySummary ?? table!.summaries[interval];
   return { day, interval, flow, table, drawnKey, fitIds, mechanisms, empty };
 }
 
@@ -121,8 +98,10 @@ function useTable(
 ): DrawingTable | null {
   const [built, setBuilt] = useState<{ mode: string; table: DrawingTable } | null>(null);
   useEffect(() => {
-    const builder = tableBuilder(starts, (day) =>
-      buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options),
+    const builder = tableBuilder(
+      starts,
+      (day) => buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options),
+      Boolean(options.focus && options.isolate),
     );
     let handle = 0;
     const work = (deadline?: IdleDeadline) => {

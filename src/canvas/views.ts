@@ -5,7 +5,7 @@ import type { FigureEdge, FigureFrame, FrameKind } from '../model/figure-layout'
 import type { Layout } from '../model/layout';
 import { fixedSize } from './handles';
 import { snapshotAt, type Snapshot } from '../model/snapshot';
-import type { Day, Stack } from '../model/types';
+import type { Day, Mechanism, Stack } from '../model/types';
 import { MECHANISM_STYLE } from './mechanisms';
 import { ghostGroup } from './overview-flow';
 import {
@@ -15,6 +15,7 @@ import {
   type Emphasis,
   type FlowEdge,
   type FlowNode,
+  type RelationEdgeType,
   type RouteEdgeType,
   type RowNodeType,
 } from './to-flow';
@@ -45,6 +46,33 @@ export function buildFlow(
   }
   if (focus && isolate) return isolatedView(snapshot, prepared.layout, focus);
   return focusedView(snapshot, prepared.layout, rows, focus, open);
+}
+
+/** What a drawing is about: what the view fits, the call mechanisms its legend lists, whether it is empty. */
+export interface FlowSummary {
+  fitIds: string[];
+  mechanisms: Mechanism[];
+  /** No component is drawn (before the first one). */
+  empty: boolean;
+}
+
+/**
+ * The view fits what it is about — the focused path, or what changed — else everything drawn;
+ * `fitsWhole` (the figure view) always fits everything.
+ */
+export function summarize({ nodes, edges }: Flow, fitsWhole: boolean): FlowSummary {
+  const drawn = nodes.filter((n) => n.type !== 'row');
+  const about = drawn.filter(
+    (n) => n.type === 'component' && ['focused', 'added', 'removed'].includes(n.data.emphasis),
+  );
+  const mechanisms = new Set(
+    edges.flatMap((e) => (e.type === 'relation' ? [(e as RelationEdgeType).data!.relation.mechanism] : [])),
+  );
+  return {
+    fitIds: (about.length > 0 && !fitsWhole ? about : drawn).map((n) => n.id),
+    mechanisms: [...mechanisms].sort(),
+    empty: !nodes.some((n) => n.type === 'component'),
+  };
 }
 
 /** Focus: the stack's path stands out, everything else fades (only when the stack exists that day). */

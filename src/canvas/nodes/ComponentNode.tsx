@@ -11,8 +11,8 @@ export function ComponentNode({ id, data }: NodeProps<ComponentNodeType>) {
   // Releases and marks change on days that change nothing else: read on the shown day (a ghost of
   // a compared day keeps the one it was drawn with).
   const shown = isComponentId(id);
-  const release = useOnDrawnDay((day) => (shown ? currentRelease(component, day) : data.release));
-  const mark = useOnDrawnDay((day) => (shown ? markOn(component, day) : data.mark));
+  const release = useOnDrawnDay(id, (day) => (shown ? currentRelease(component, day) : data.release));
+  const mark = useOnDrawnDay(id, (day) => (shown ? markOn(component, day) : data.mark));
   const t = useMessages();
   const label = (
     <div className="min-w-0 px-2 py-1">
