@@ -22,15 +22,13 @@ const libraryChunk = (id: string) =>
 export default defineConfig({
   // Relative base: the build works when served from any path.
   base: './',
-  ...(profiling
-    ? {
-        build: {
-          outDir: 'dist-profile',
-          minify: false,
-          rollupOptions: { output: { manualChunks: libraryChunk } },
-        },
-      }
-    : {}),
+  build: {
+    // Every browser the explorer supports preloads modules itself: no polyfill in the first bundle.
+    modulePreload: { polyfill: false },
+    ...(profiling
+      ? { outDir: 'dist-profile', minify: false, rollupOptions: { output: { manualChunks: libraryChunk } } }
+      : {}),
+  },
   plugins: [
     react(),
     tailwindcss(),
