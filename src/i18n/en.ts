@@ -1,5 +1,9 @@
+import type { NoticeMessages } from '../url/notices';
 /** One rule set for every count (constructing one per call showed in a scrub's profile). */
 const plural = new Intl.PluralRules('en');
+/** "a, b, and c": lists as English writes them. */
+const list = (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+const parameters = (n: number) => (plural.select(n) === 'one' ? 'parameter' : 'parameters');
 
 /** Every UI string in English; ja.ts must have the same keys (the type checks it). */
 export const en = {
@@ -197,6 +201,26 @@ export const en = {
     clause: (root: string, leaf: string, direct: boolean, through: string[]) =>
       `${root} reaches ${leaf} ${[...(direct ? ['directly'] : []), ...through.map((r) => `through ${r}`)].join(', or ')}`,
   },
+  /** What the URL parser changed about a link (src/url/notices.ts). */
+  urlNotices: {
+    unknownParams: (q: string[]) => `Ignored unknown ${parameters(q.length)} ${list(q)}.`,
+    repeated: (q: string[]) => `Used the first of repeated ${list(q)}.`,
+    notADate: (name: string, q: string, fallback: string | null) =>
+      `${name}=${q} is not a date (use YYYY-MM-DD); ${fallback === null ? `${name} is off` : `showing ${fallback}`}.`,
+    outOfRange: (name: string, day: string, min: string, max: string, used: string) =>
+      `${name}=${day} is outside ${min} … ${max}; using ${used}.`,
+    unknownNode: (q: string) => `No component has the id ${q}; nothing is selected.`,
+    unknownStack: (q: string) => `No stack has the id ${q}; nothing is focused.`,
+    compareSelf: (day: string) => `Comparing ${day} with itself shows nothing; compare is off.`,
+    unknownLang: (q: string, used: string) => `Language ${q} is not available (en, ja); showing ${used}.`,
+    unknownVersion: (q: string, current: string) =>
+      `This link names dataset version ${q}, which never existed; showing ${current}.`,
+    changedSince: (v: string, list: string) =>
+      `This link was made with dataset ${v}. Changed since: ${list}.`,
+    badGuide: (q: string) => `The guide answers ${q} do not fit its questions; the guide starts again.`,
+    figureWithoutFocus: 'figure=1 (this stack only) needs a focus=; showing every path.',
+    unknownView: (q: string) => `There is no view ${q} (canvas, chronicle); showing the canvas.`,
+  } satisfies NoticeMessages as NoticeMessages,
 };
 
 export type Messages = typeof en;

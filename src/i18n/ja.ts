@@ -1,5 +1,8 @@
 import type { Messages } from './en';
 
+/** 「a、b、c」: lists as Japanese writes them. */
+const list = (items: string[]) => new Intl.ListFormat('ja', { type: 'conjunction' }).format(items);
+
 /** すべての UI 文字列の日本語版。 */
 export const ja: Messages = {
   title: 'コンテナランタイムの歴史',
@@ -193,5 +196,23 @@ export const ja: Messages = {
       `${day}、${clauses.join('。')}。${more > 0 ? `ほかに ${more} 本の経路がある。` : ''}`,
     clause: (root, leaf, direct, through) =>
       `${root} は ${[...(direct ? ['直接'] : []), ...through.map((r) => `${r} を経由して`)].join('、または ')} ${leaf} を呼ぶ`,
+  },
+  urlNotices: {
+    unknownParams: (q) => `不明なパラメーター ${list(q)} を無視した。`,
+    repeated: (q) => `繰り返された ${list(q)} は最初の値を使った。`,
+    notADate: (name, q, fallback) =>
+      `${name}=${q} は日付ではない（YYYY-MM-DD で指定）。${fallback === null ? `${name} は無効にした` : `${fallback} を表示している`}。`,
+    outOfRange: (name, day, min, max, used) =>
+      `${name}=${day} は ${min} 〜 ${max} の範囲外。${used} を使う。`,
+    unknownNode: (q) => `ID ${q} のコンポーネントはない。何も選択していない。`,
+    unknownStack: (q) => `ID ${q} のスタックはない。フォーカスしていない。`,
+    compareSelf: (day) => `${day} を同じ日と比較しても差はないので、比較は無効にした。`,
+    unknownLang: (q, used) => `言語 ${q} には対応していない（en, ja）。${used} で表示している。`,
+    unknownVersion: (q, current) =>
+      `このリンクのデータセットバージョン ${q} は存在しない。${current} を表示している。`,
+    changedSince: (v, list) => `このリンクはデータセット ${v} で作られた。その後の変更: ${list}。`,
+    badGuide: (q) => `ガイドの回答 ${q} は質問に合わない。ガイドを最初からやり直す。`,
+    figureWithoutFocus: 'figure=1（このスタックのみ）には focus= が必要。すべての経路を表示している。',
+    unknownView: (q) => `表示 ${q} はない（canvas、chronicle）。キャンバスを表示している。`,
   },
 };

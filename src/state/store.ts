@@ -1,12 +1,13 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Prepared } from '../model/explorer';
+import type { Say } from '../url/notices';
 import type { Lang, ViewContext, ViewState } from '../url/view-state';
 
-/** A notice in both languages, so it follows a language switch. */
+/** A notice, worded where it is shown, so it follows a language switch. */
 export interface Notice {
   id: number;
-  text: Record<Lang, string>;
+  say: Say;
 }
 
 /** Everything the explorer draws from. It exists only once the dataset is loaded and the URL read. */
@@ -53,7 +54,7 @@ export const useLang = (): Lang => useExplorer(selectLang);
 
 let nextNoticeId = 1;
 
-/** `notices` with `texts` added at the end, each with an id of its own. */
-export function withNotices(notices: Notice[], texts: Record<Lang, string>[]): Notice[] {
-  return texts.length === 0 ? notices : [...notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))];
+/** `notices` with `says` added at the end, each with an id of its own. */
+export function withNotices(notices: Notice[], says: Say[]): Notice[] {
+  return says.length === 0 ? notices : [...notices, ...says.map((say) => ({ id: nextNoticeId++, say }))];
 }

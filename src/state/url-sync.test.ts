@@ -1,3 +1,5 @@
+import { en } from '../i18n/en';
+import { ja } from '../i18n/ja';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pickComponent, patchView, select, setDate, setFigure, setFocus, setPlaying } from './actions';
 import { startWith } from './fake-browser.test-helpers';
@@ -33,7 +35,9 @@ describe('the store starts with the view the URL names', () => {
     const { store, entries, asOf } = start('/?date=2099-01-01&zoom=3');
     expect(store.getState().view.date).toBe(asOf);
     expect(entries).toEqual(['/']);
-    const texts = store.getState().notices.map((n) => n.text);
+    const texts = store
+      .getState()
+      .notices.map((n) => ({ en: n.say(en.urlNotices), ja: n.say(ja.urlNotices) }));
     expect(texts).toHaveLength(2);
     expect(texts[0].en).toContain('zoom');
     expect(texts[1].en).toContain('2099-01-01');
@@ -136,7 +140,7 @@ describe('Back and Forward', () => {
     expect(
       store
         .getState()
-        .notices.map((n) => n.text.en)
+        .notices.map((n) => n.say(en.urlNotices))
         .join(),
     ).toContain('no-such-thing');
     expect(entries[0]).toBe('/');

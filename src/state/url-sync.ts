@@ -1,10 +1,5 @@
-import {
-  parseViewState,
-  serializeViewState,
-  type Lang,
-  type ViewContext,
-  type ViewState,
-} from '../url/view-state';
+import { parseViewState, serializeViewState, type ViewContext, type ViewState } from '../url/view-state';
+import type { Say } from '../url/notices';
 import { explorerStore, withNotices } from './store';
 
 /** How a view change is recorded in the history: a discrete action pushes, a drag's later moves replace. */
@@ -24,15 +19,10 @@ export interface Browser {
 /** While dragging, the URL follows at most this often (each history write costs the browser an IPC round trip). */
 export const REPLACE_MS = 100;
 
-/** A query string as the view it shows, with what was changed to make it valid, worded in both languages. */
-export function readUrl(
-  search: string,
-  ctx: ViewContext,
-): { view: ViewState; notices: Record<Lang, string>[] } {
-  const { state } = parseViewState(search, ctx);
-  // Worded in both languages, so the banner follows a later language switch.
-  const [en, ja] = (['en', 'ja'] as const).map((lang) => parseViewState(search, ctx, lang).notices);
-  return { view: state, notices: en.map((text, i) => ({ en: text, ja: ja[i] })) };
+/** A query string as the view it shows, with what was changed to make it valid (worded where shown). */
+export function readUrl(search: string, ctx: ViewContext): { view: ViewState; notices: Say[] } {
+  const { state, notices } = parseViewState(search, ctx);
+  return { view: state, notices };
 }
 
 let writer: ((view: ViewState, mode: HistoryMode) => void) | null = null;

@@ -1,7 +1,7 @@
 import { versionsSince } from '../model/changelog';
 import { clampDay, isDay } from '../model/dates';
 import { walk } from '../model/guide';
-import { NOTICES, type NoticeMessages } from './notices';
+import type { Say } from './notices';
 import type { DatasetChange, Day } from '../model/types';
 
 export type Lang = 'en' | 'ja';
@@ -39,7 +39,7 @@ export interface ViewContext {
 export interface Parsed {
   state: ViewState;
   /** What was changed to make the URL valid, or what changed in the data since the link was made. */
-  notices: string[];
+  notices: Say[];
 }
 
 /** CONTRACT.md §2's parameters, then this app's additions (guide, embed; see docs/contract.md §2). */
@@ -61,15 +61,14 @@ export function defaultView(ctx: ViewContext): ViewState {
 }
 
 /**
- * Read a query string into a valid view state; never throws, explains every change it made.
- * Notices are worded in the link's language, or in `wordedIn` when given (a later language switch).
+ * Read a query string into a valid view state; never throws, explains every change it made (to be
+ * worded in the reader's language, which may change later).
  */
-export function parseViewState(search: string, ctx: ViewContext, wordedIn?: Lang): Parsed {
+export function parseViewState(search: string, ctx: ViewContext): Parsed {
   const params = new URLSearchParams(search);
   const state = defaultView(ctx);
-  // Notices are worded once the language is known.
-  const later: ((m: NoticeMessages) => string)[] = [];
-  const notices = { push: (say: (m: NoticeMessages) => string) => later.push(say) };
+  const later: Say[] = [];
+  const notices = { push: (say: Say) => later.push(say) };
 
   const unknown = [...new Set([...params.keys()].filter((k) => !KNOWN.has(k)))];
   if (unknown.length > 0) notices.push((m) => m.unknownParams(unknown.slice(0, 5).map(quote)));
@@ -138,7 +137,7 @@ export function parseViewState(search: string, ctx: ViewContext, wordedIn?: Lang
         ),
       );
   }
-  return { state, notices: later.map((say) => say(NOTICES[wordedIn ?? state.lang])) };
+  return { state, notices: later };
 }
 
 /**
@@ -165,7 +164,7 @@ export function serializeViewState(
   return query === '' ? '' : `?${query}`;
 }
 
-type Notices = { push: (say: (m: NoticeMessages) => string) => void };
+type Notices = { push: (say: Say) => void };
 
 function readDay<T extends Day | null>(
   name: string,
