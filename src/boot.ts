@@ -12,14 +12,14 @@ const firstLang = () =>
   new URLSearchParams(window.location.search).get('lang') === 'ja' ? 'ja' : browserLang(navigator.languages);
 
 /**
- * Everything before the first drawing: the dataset, the figure layout and the link's language
- * arrive together, then the URL is read, so the store starts with the view the link names.
+ * Everything before the first drawing: the dataset, its layout, the timeline controller and the
+ * link's language arrive together, then the URL is read, so the store starts with the view the
+ * link names (and the figure layout is awaited only when that view is a figure).
  */
 export async function boot(): Promise<void> {
   const [dataset, published] = await Promise.all([
     loadDataset(),
     loadPublishedPrepared(),
-    loadFigureView(),
     loadTimeline(),
     loadLanguage(firstLang()),
   ]);
@@ -27,6 +27,10 @@ export async function boot(): Promise<void> {
   const prepared = fromPublished(dataset, published) ?? (await import('./model/prepare')).prepare(dataset);
   const ctx = viewContext(prepared, browserLang(navigator.languages));
   const { view, notices } = readUrl(window.location.search, ctx);
+  // The figure view's code is a chunk of its own: the first view waits for it only when it is one
+  // (else it arrives meanwhile; "this stack only" waits for it too, src/ui/view/FocusPicker.tsx).
+  if (view.figure) await loadFigureView();
+  else void loadFigureView();
   initExplorer({ prepared, ctx, view, notices: withNotices([], notices), playing: false });
   startUrlSync(window);
 }

@@ -1,6 +1,7 @@
 import { startDay } from '../../model/dates';
 import { isPresent } from '../../model/snapshot';
 import { stacksInUse } from '../../model/stacks';
+import { loadFigureView } from '../../canvas/views';
 import { setDate, setFigure, setFocus } from '../../state/actions';
 import { useExplorer, useLang, usePrepared } from '../../state/store';
 import { useMessages } from '../../i18n/useMessages';
@@ -53,7 +54,9 @@ export function FocusPicker() {
           type="checkbox"
           checked={figure && !!focused}
           disabled={!focused || absent}
-          onChange={(e) => setFigure(e.target.checked)}
+          onChange={(e) =>
+            e.target.checked ? void loadFigureView().then(() => setFigure(true)) : setFigure(false)
+          }
         />
         {t.stackOnly}
       </label>
