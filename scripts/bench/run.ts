@@ -15,7 +15,7 @@ import { chronicleFirstRender, chronicleScrub, type ChronicleResult } from './ch
 import { bundleSizes, firstFullCanvas } from './load';
 import { sweep } from './drag';
 import { heapAfterGc } from './memory';
-import { scrub, stepThrough, type ScrubResult } from './scrub';
+import { scrub, scrubFloor, stepThrough, type ScrubResult } from './scrub';
 import { synthesize } from './synthetic';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -74,11 +74,13 @@ async function measureAll(): Promise<void> {
   if (CHRONICLE_ONLY) return printChronicle(chronicle);
   const scrubs: ScrubResult[] = [];
   const other = { scrub: [] as ScrubResult[], scale: [] as ScrubResult[] };
-  // In turns with the compared build, so both meet the same load on this shared machine.
+  const floor: ScrubResult[] = [];
+  // In turns with the compared build and the bare page, so all meet the same load on this shared machine.
   for (let i = 0; i < RUNS; i++) {
     scrubs.push(await scrub(page, real.url, MOVES, intervalOf(changeDays(dataset))));
     if (compared)
       other.scrub.push(await scrub(page, compared.real.url, MOVES, intervalOf(changeDays(dataset))));
+    floor.push(await scrubFloor(page, MOVES));
   }
   const step = await stepThrough(page, real.url);
   if (QUICK) return console.log(JSON.stringify({ scrub: scrubs, step, compared: other.scrub }, null, 1));
@@ -121,6 +123,10 @@ async function measureAll(): Promise<void> {
       changes: changeDays(big).length,
     },
     scrub: { moves: MOVES, runs: scrubs },
+    floor: {
+      note: 'the same drag on a bare range input: the browser’s own move-to-frame time, under every latency here',
+      runs: floor,
+    },
     step,
     scale: { runs: scale },
     ...(compared
@@ -177,6 +183,9 @@ function printTable(r: Record<string, any>) {
     );
     row(`scrub ${i + 1}: snapshots drawn/crossed`, `${s.drawn} / ${s.crossed}`, '', null);
   });
+  r.floor.runs.forEach((s: ScrubResult, i: number) =>
+    row(`floor ${i + 1}: bare range input`, fmt(s.label), '', null),
+  );
   r.comparison?.scrub.forEach((s: ScrubResult, i: number) => {
     row(`compared ${i + 1}: thumb+label`, fmt(s.label), '', null);
     row(`compared ${i + 1}: canvas (2nd frame)`, `${fmt(s.canvas)}, ${s.longFrames} > 50 ms`, '', null);

@@ -40,6 +40,32 @@ export async function scrub(
   await page.waitForFunction(() => document.querySelector('[data-fixed-graph="false"]') === null, undefined, {
     timeout: 60_000,
   });
+  return recordDrag(page, moves, intervalOf);
+}
+
+/**
+ * The same drag on a page with nothing but a range input whose handler writes the label and the
+ * "canvas" attribute: what the browser itself takes from a mouse move to the next frame (it holds
+ * moves until the frame), the floor under every latency measured here.
+ */
+export async function scrubFloor(page: Page, moves: number): Promise<ScrubResult> {
+  await page.setContent(FLOOR_PAGE);
+  return recordDrag(page, moves, Number);
+}
+
+const FLOOR_PAGE = `<!doctype html><label for="date-slider">Date</label>
+<input id="date-slider" type="range" min="0" max="5000" value="0" style="width:1000px" aria-valuetext="0">
+<output for="date-slider">0</output><div data-drawn-date="0"></div>
+<script>
+const s = document.getElementById('date-slider');
+s.addEventListener('input', () => {
+  s.setAttribute('aria-valuetext', s.value);
+  document.querySelector('output').textContent = s.value;
+  document.querySelector('[data-drawn-date]').setAttribute('data-drawn-date', s.value);
+});
+</script>`;
+
+async function recordDrag(page: Page, moves: number, intervalOf: (day: string) => number) {
   await page.waitForTimeout(300);
   await page.evaluate(RECORDER);
   await sweep(page, moves, false, 16); // ~60 Hz, like a hand
