@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { startDay } from '../../model/dates';
 import { diffSnapshots, isEmptyDiff } from '../../model/diff';
 import { eventsInOrder } from '../../model/events';
@@ -88,33 +88,40 @@ function useDiff(dataset: Dataset, from: Day | null, to: Day | null) {
   );
 }
 
-/** Every event in date order; those up to the shown day in full colour. Re-renders only when that count changes. */
+/**
+ * Every event in date order; those up to the shown day in full colour. Re-renders only when that
+ * count changes, and lists them only while open (folded at first: a list of every event, a quarter
+ * of the page's elements, is not drawn for nothing on the first view or on every scrub).
+ */
 const EventList = memo(function EventList({ events, past }: { events: DatasetEvent[]; past: number }) {
   const t = useMessages();
   const lang = useLang();
+  const [open, setOpen] = useState(false);
   return (
-    <details className="group">
+    <details className="group" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-slate-600">
         {t.eventsCount(events.length)}
       </summary>
-      <ol aria-label={t.events} className="mt-2 space-y-1 text-sm">
-        {events.map((e, i) => (
-          <li key={e.id} className={i < past ? '' : 'text-slate-600'}>
-            <button
-              type="button"
-              onClick={() => jump(startDay(e.date))}
-              className="text-left hover:underline"
-            >
-              <span
-                className="mr-1 inline-block h-2 w-2 rounded-full"
-                style={{ background: KIND_COLOUR[e.kind] }}
-                aria-hidden="true"
-              />
-              <span className="font-mono text-xs">{e.date}</span> {e.title[lang]}
-            </button>
-          </li>
-        ))}
-      </ol>
+      {open && (
+        <ol aria-label={t.events} className="mt-2 space-y-1 text-sm">
+          {events.map((e, i) => (
+            <li key={e.id} className={i < past ? '' : 'text-slate-600'}>
+              <button
+                type="button"
+                onClick={() => jump(startDay(e.date))}
+                className="text-left hover:underline"
+              >
+                <span
+                  className="mr-1 inline-block h-2 w-2 rounded-full"
+                  style={{ background: KIND_COLOUR[e.kind] }}
+                  aria-hidden="true"
+                />
+                <span className="font-mono text-xs">{e.date}</span> {e.title[lang]}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
     </details>
   );
 });
