@@ -49,6 +49,8 @@ export async function scrub(
  * moves until the frame), the floor under every latency measured here.
  */
 export async function scrubFloor(page: Page, moves: number): Promise<ScrubResult> {
+  // A fresh document: the app's Content-Security-Policy would block the page's inline script.
+  await page.goto('about:blank');
   await page.setContent(FLOOR_PAGE);
   return recordDrag(page, moves, Number);
 }
