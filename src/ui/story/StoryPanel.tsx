@@ -26,13 +26,12 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
   const lang = useLang();
   const t = useMessages();
   const day = snapshot.day;
-  const story = useMemo(() => storyOf(snapshot, dataset.stacks, focus), [snapshot, dataset.stacks, focus]);
-  const summary = useDebounced(
-    useMemo(() => tellStory(story, t, lang), [story, t, lang]),
-    400,
-  );
-  // Debounced after the summary, so it never says "up to date" before the summary is.
-  const pending = useDebounced(day, 400) !== shownDate;
+  // The story is told for the day the slider stays on (so a screen reader hears the day you stop
+  // on), and only then: a drag's passing days are not worked out for nothing.
+  const told = useDebounced(snapshot, 400);
+  const story = useMemo(() => storyOf(told, dataset.stacks, focus), [told, dataset.stacks, focus]);
+  const summary = useMemo(() => tellStory(story, t, lang), [story, t, lang]);
+  const pending = told.day !== shownDate;
 
   const span = changeWindow(changes, day, compare);
   const diff = useDiff(
