@@ -1,5 +1,6 @@
 import type { LifeBar } from './chronicle-bars';
 import type { Role } from './types';
+import { ROWS } from './rows';
 
 /**
  * The families of the chronicle, in the order they are drawn, with their members' canonical ids
@@ -54,18 +55,8 @@ export const FAMILIES = {
 
 export type Family = keyof typeof FAMILIES;
 export const FAMILY_ORDER = Object.keys(FAMILIES) as Family[];
-const ROLE_ORDER: Role[] = [
-  'client',
-  'cri',
-  'engine',
-  'shim',
-  'oci-runtime',
-  'sandbox',
-  'hypervisor',
-  'spec',
-  'tool',
-  'project',
-];
+/** Roles in the canvas's row order, top to bottom. */
+const ROLE_ORDER: Role[] = ROWS.flatMap((r) => r.roles);
 
 const familyById = new Map<string, Family>(
   FAMILY_ORDER.flatMap((f) => FAMILIES[f].map((id) => [id, f] as const)),
