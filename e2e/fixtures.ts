@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Every test fails on a console error or an uncaught exception. */
@@ -80,3 +81,17 @@ const firstDay = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 
 /** An independent reading of contract §3's presence rule, to check the canvas against. */
 export const isPresent = (item: Dated, day: string) =>
   firstDay(item.since) <= day && (item.until === null || day < firstDay(item.until));
+
+/** What axe finds serious or critical on the page, one line each (rule, the first few elements). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 4)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
+}
