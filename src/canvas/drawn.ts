@@ -78,8 +78,9 @@ function* changedBetween(table: DrawingTable, a: number, b: number) {
 /** The cards whose label may differ between days `a` and `b` (a label day after the earlier, up to the later). */
 function labelsBetween({ days, ids }: LabelDays, a: Day, b: Day): string[] {
   const [from, to] = a < b ? [a, b] : [b, a];
-  const first = days[0] > from ? 0 : intervalOf(days, from) + 1;
-  return ids.slice(first, days[0] > to ? 0 : intervalOf(days, to) + 1);
+  /** How many label days fall on or before `day`. */
+  const upTo = (day: Day) => (days[0] > day ? 0 : intervalOf(days, day) + 1);
+  return ids.slice(upTo(from), upTo(to));
 }
 
 export const DrawnContext = createContext<DrawnStore | null>(null);

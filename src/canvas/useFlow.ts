@@ -42,15 +42,17 @@ export interface Drawing {
 export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, options: FlowOptions): Drawing {
   const { focus, isolate, compare, open = null } = options;
   const rows = useMemo(() => rowNodes(prepared.layout), [prepared.layout]);
+  // The figure view fits everything it draws, not only what it is about.
+  const fitsWhole = Boolean(focus && isolate);
   const mode =
     compare !== null
       ? `compare:${compare}`
-      : focus && isolate
-        ? `isolate:${focus.id}`
+      : fitsWhole
+        ? `isolate:${focus!.id}`
         : `focus:${focus?.id ?? ''}:${open ?? ''}`;
   // What is drawn changes exactly on change days: the interval between two of them names it.
   const starts = useMemo(() => [prepared.minDay, ...prepared.changes], [prepared]);
-  const table = useTable(prepared, rows, starts, options, mode);
+  const table = useTable(prepared, rows, starts, options, mode, fitsWhole);
   const day = table !== null ? date : deferred.day;
   const interval = intervalOf(starts, day);
   const drawnKey = `${interval}#${mode}`;
@@ -82,7 +84,6 @@ export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, op
   );
   // What the drawing is about: looked up in the table (a day change costs nothing here), or
   // summarised from the day's own drawing until the table is built.
-  const fitsWhole = Boolean(focus && isolate);
   const daySummary = useMemo(() => dayFlow && summarize(dayFlow, fitsWhole), [dayFlow, fitsWhole]);
   const { fitIds, mechanisms, empty } = daySummary ?? table!.summaries[interval];
   return { day, interval, flow, table, drawnKey, fitIds, mechanisms, empty };
@@ -95,13 +96,14 @@ function useTable(
   starts: Day[],
   options: FlowOptions,
   mode: string,
+  fitsWhole: boolean,
 ): DrawingTable | null {
   const [built, setBuilt] = useState<{ mode: string; table: DrawingTable } | null>(null);
   useEffect(() => {
     const builder = tableBuilder(
       starts,
       (day) => buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options),
-      Boolean(options.focus && options.isolate),
+      fitsWhole,
     );
     let handle = 0;
     const work = (deadline?: IdleDeadline) => {
