@@ -22,6 +22,11 @@ describe('the order events are told in', () => {
     expect(eventsInOrder(events).map((e) => e.id)).toEqual(['first', 'a-day', 'b-year', 'z-late']);
   });
 
+  it('orders ids of one day by code units, the same in every locale (not by a collator)', () => {
+    const events = [event('b', '2016-01-01'), event('B', '2016-01-01'), event('a', '2016-01-01')];
+    expect(eventsInOrder(events).map((e) => e.id)).toEqual(['B', 'a', 'b']);
+  });
+
   it('leaves the dataset’s own list as it was', () => {
     const events = [event('b', '2017'), event('a', '2016')];
     eventsInOrder(events);
