@@ -1,4 +1,4 @@
-import { Fragment, lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { ExportMenu } from '../canvas/export/ExportMenu';
 import { ChronicleExport } from '../chronicle/ChronicleExport';
@@ -6,7 +6,11 @@ import { ViewTabs } from '../chronicle/ViewTabs';
 import { useMessages } from '../i18n/useMessages';
 import { snapshotAt } from '../model/snapshot';
 import { patchView, select } from '../state/actions';
-import { selectView, useExplorer, usePrepared } from '../state/store';
+import { useShallow } from 'zustand/react/shallow';
+import type { Component, Day, Stack } from '../model/types';
+import type { Snapshot } from '../model/snapshot';
+import type { ViewState } from '../url/view-state';
+import { useExplorer, usePrepared, type ExplorerState } from '../state/store';
 import { CanvasBoundary } from './CanvasBoundary';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -26,7 +30,9 @@ const Chronicle = lazy(() => import('../chronicle/Chronicle').then((m) => ({ def
 const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })));
 
 export function Explorer() {
-  const view = useExplorer(selectView);
+  // Not the day: a day change re-renders only what draws the day (the timeline, the canvas, the
+  // story), not the header, the view options and the panels around them.
+  const view = useExplorer(useShallow(withoutDate));
   const { dataset } = usePrepared();
   const [help, setHelp] = useState(false);
   const [viewOptions, setViewOptions] = useState(false);
@@ -45,32 +51,13 @@ export function Explorer() {
     document.documentElement.lang = view.lang;
   }, [view.lang]);
 
-  // The thumb and label follow the pointer at once; the canvas and story may lag a frame behind.
-  const drawnDate = useDeferredValue(view.date);
-  const snapshot = useMemo(() => snapshotAt(dataset, drawnDate), [dataset, drawnDate]);
-  useEffect(() => {
-    document.title = t.pageTitle(drawnDate);
-  }, [t, drawnDate]);
   const selected = view.node === null ? undefined : dataset.components.find((c) => c.id === view.node);
   const focus = dataset.stacks.find((s) => s.id === view.focus) ?? null;
   const folded = panelFolded && !selected && view.guide === null;
 
   const canvas = (
-    <CanvasBoundary resetKey={`${drawnDate}|${view.focus}|${view.compare}|${view.figure}`} messages={t}>
-      {/* A new width is a new drawing to fit: the canvas remounts when the side panel folds or unfolds. */}
-      <Fragment key={String(folded)}>
-        <Canvas
-          snapshot={snapshot}
-          date={view.date}
-          focus={focus}
-          isolate={view.figure}
-          compare={view.compare}
-          selected={view.node}
-          onSelect={select}
-          dark={theme.dark}
-        />
-      </Fragment>
-    </CanvasBoundary>
+    // A new width is a new drawing to fit: the canvas remounts when the side panel folds or unfolds.
+    <DayCanvas key={String(folded)} view={view} focus={focus} dark={theme.dark} />
   );
   // view=chronicle: every component's life instead of the day's stack (src/chronicle/).
   const drawing =
@@ -162,14 +149,10 @@ export function Explorer() {
               <GuidePanel />
             </Suspense>
           )}
-          {selected && (
-            <Suspense fallback={null}>
-              <DetailsPanel component={selected} snapshot={snapshot} />
-            </Suspense>
-          )}
-          <StoryPanel snapshot={snapshot} />
+          <DayPanels selected={selected} />
         </aside>
       </div>
+      <PageTitle />
       {help && (
         <Suspense fallback={null}>
           <ShortcutHelp onClose={() => setHelp(false)} />
@@ -177,4 +160,62 @@ export function Explorer() {
       )}
     </div>
   );
+}
+
+type ViewWithoutDate = Omit<ViewState, 'date'>;
+
+function withoutDate({ view }: ExplorerState): ViewWithoutDate {
+  const { date: _date, ...rest } = view;
+  return rest;
+}
+
+/** The day the canvas and the story draw: the slider's day, a frame behind it while it moves. */
+function useDrawnSnapshot(): { date: Day; snapshot: Snapshot } {
+  const date = useExplorer((s) => s.view.date);
+  const drawnDate = useDeferredValue(date);
+  const { dataset } = usePrepared();
+  return { date, snapshot: useMemo(() => snapshotAt(dataset, drawnDate), [dataset, drawnDate]) };
+}
+
+function DayCanvas({ view, focus, dark }: { view: ViewWithoutDate; focus: Stack | null; dark: boolean }) {
+  const { date, snapshot } = useDrawnSnapshot();
+  const t = useMessages();
+  return (
+    <CanvasBoundary resetKey={`${snapshot.day}|${view.focus}|${view.compare}|${view.figure}`} messages={t}>
+      <Canvas
+        snapshot={snapshot}
+        date={date}
+        focus={focus}
+        isolate={view.figure}
+        compare={view.compare}
+        selected={view.node}
+        onSelect={select}
+        dark={dark}
+      />
+    </CanvasBoundary>
+  );
+}
+
+function DayPanels({ selected }: { selected: Component | undefined }) {
+  const { snapshot } = useDrawnSnapshot();
+  return (
+    <>
+      {selected && (
+        <Suspense fallback={null}>
+          <DetailsPanel component={selected} snapshot={snapshot} />
+        </Suspense>
+      )}
+      <StoryPanel snapshot={snapshot} />
+    </>
+  );
+}
+
+/** The tab's title names the drawn day. */
+function PageTitle() {
+  const t = useMessages();
+  const drawnDate = useDeferredValue(useExplorer((s) => s.view.date));
+  useEffect(() => {
+    document.title = t.pageTitle(drawnDate);
+  }, [t, drawnDate]);
+  return null;
 }

@@ -1,5 +1,5 @@
+import { useMemo } from 'react';
 import { startDay } from '../../model/dates';
-import { isPresent } from '../../model/snapshot';
 import { stacksInUse } from '../../model/stacks';
 import { loadFigureView } from '../../canvas/views';
 import { setDate, setFigure, setFocus } from '../../state/actions';
@@ -9,14 +9,22 @@ import { useMessages } from '../../i18n/useMessages';
 /** Pick a stack that exists on the shown date; its path stands out, or is drawn alone. */
 export function FocusPicker() {
   const { stacks } = usePrepared().dataset;
-  const date = useExplorer((s) => s.view.date);
   const focus = useExplorer((s) => s.view.focus);
   const figure = useExplorer((s) => s.view.figure);
   const lang = useLang();
   const t = useMessages();
-  const today = stacksInUse(stacks, date);
+  // Which stacks the day has, not the day: a drag re-renders the picker only when they change.
+  const inUse = useExplorer((s) =>
+    stacksInUse(stacks, s.view.date)
+      .map((x) => x.id)
+      .join(' '),
+  );
+  const today = useMemo(() => {
+    const ids = new Set(inUse.split(' '));
+    return stacks.filter((s) => ids.has(s.id));
+  }, [stacks, inUse]);
   const focused = stacks.find((s) => s.id === focus);
-  const absent = focused && !isPresent(focused, date);
+  const absent = focused && !today.includes(focused);
   // The article's figure ids (cr4, …) mean nothing to a reader: group by them instead of showing them.
   const groups = [
     { label: t.articleFigures, list: today.filter((s) => s.figure) },
