@@ -8,6 +8,7 @@ import {
   isPresent,
   node,
   open,
+  popTo,
   seriousViolations,
   settled,
   slider,
@@ -50,10 +51,7 @@ test.describe('hostile URLs', () => {
       await open(page, '');
       for (const query of queries.slice(n * 25, n * 25 + 25)) {
         const before = await notices(page).count();
-        await page.evaluate((q) => {
-          history.pushState(null, '', `?${q}`);
-          dispatchEvent(new PopStateEvent('popstate'));
-        }, query);
+        await popTo(page, query);
         const { state, notices: expected } = parseViewState(new URL(`http://x/?${query}`).search, ctx);
         await expect(page, query).toHaveURL((url) => url.search === serializeViewState(state, ctx));
         await expect(notices(page), query).toHaveCount(before + expected.length);
@@ -167,11 +165,7 @@ for (const slice of [0, 1, 2, 3, 4, 5, 6, 7]) {
     // Day changes now only show and hide the mounted fixed graph (contract §4: visible ⇔ present).
     await expect(page.locator('[data-fixed-graph="true"]')).toBeAttached();
     for (const date of all.slice(slice * size, slice * size + size)) {
-      // Back/Forward-style navigation: the app reads the URL without a reload.
-      await page.evaluate((d) => {
-        history.pushState(null, '', `?date=${d}`);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, date);
+      await popTo(page, `date=${date}`);
       await expect(page.locator(`[data-drawn-date="${date}"]`)).toBeAttached();
       const { nodes, edges } = await drawn(page);
       const cards = nodes.filter((n) => !n.includes('['));
