@@ -26,6 +26,8 @@ const QUICK = process.argv.includes('--quick');
 /** `--chronicle`: only the chronicle's measures (real and 10×). */
 const CHRONICLE_ONLY = process.argv.includes('--chronicle');
 const RUNS = QUICK ? 1 : 3;
+/** The floor's second variant works this long per move: the app's own work before its frame. */
+const FLOOR_WORK_MS = 2.5;
 /** `--compare=<dist dir>`: scrub that build too, in turns with this one, on both datasets (the variant comparison of issue 13). */
 const COMPARE = process.argv.find((a) => a.startsWith('--compare='))?.slice('--compare='.length) ?? null;
 
@@ -75,12 +77,14 @@ async function measureAll(): Promise<void> {
   const scrubs: ScrubResult[] = [];
   const other = { scrub: [] as ScrubResult[], scale: [] as ScrubResult[] };
   const floor: ScrubResult[] = [];
+  const floorWithWork: ScrubResult[] = [];
   // In turns with the compared build and the bare page, so all meet the same load on this shared machine.
   for (let i = 0; i < RUNS; i++) {
     scrubs.push(await scrub(page, real.url, MOVES, intervalOf(changeDays(dataset))));
     if (compared)
       other.scrub.push(await scrub(page, compared.real.url, MOVES, intervalOf(changeDays(dataset))));
     floor.push(await scrubFloor(page, MOVES));
+    floorWithWork.push(await scrubFloor(page, MOVES, FLOOR_WORK_MS));
   }
   const step = await stepThrough(page, real.url);
   if (QUICK) return console.log(JSON.stringify({ scrub: scrubs, step, compared: other.scrub }, null, 1));
@@ -126,6 +130,10 @@ async function measureAll(): Promise<void> {
     floor: {
       note: 'the same drag on a bare range input: the browser’s own move-to-frame time, under every latency here',
       runs: floor,
+    },
+    floorWithWork: {
+      note: `the same bare input whose handler also works ${FLOOR_WORK_MS} ms per move, about what the app does before its frame (npm run bench:profile)`,
+      runs: floorWithWork,
     },
     step,
     scale: { runs: scale },
@@ -185,6 +193,9 @@ function printTable(r: Record<string, any>) {
   });
   r.floor.runs.forEach((s: ScrubResult, i: number) =>
     row(`floor ${i + 1}: bare range input`, fmt(s.label), '', null),
+  );
+  r.floorWithWork?.runs.forEach((s: ScrubResult, i: number) =>
+    row(`floor ${i + 1}: bare input + ${FLOOR_WORK_MS} ms of work`, fmt(s.label), '', null),
   );
   r.comparison?.scrub.forEach((s: ScrubResult, i: number) => {
     row(`compared ${i + 1}: thumb+label`, fmt(s.label), '', null);

@@ -46,16 +46,19 @@ export async function scrub(
 /**
  * The same drag on a page with nothing but a range input whose handler writes the label and the
  * "canvas" attribute: what the browser itself takes from a mouse move to the next frame (it holds
- * moves until the frame), the floor under every latency measured here.
+ * moves until the frame), the floor under every latency measured here. With `workMs`, the handler
+ * also works that long, as an app's handler does before its frame: how much of a latency the work
+ * alone explains (the bare page's quick replies keep the drag's moves in step with the frames,
+ * which a page that works for a few milliseconds per move no longer does).
  */
-export async function scrubFloor(page: Page, moves: number): Promise<ScrubResult> {
+export async function scrubFloor(page: Page, moves: number, workMs = 0): Promise<ScrubResult> {
   // A fresh document: the app's Content-Security-Policy would block the page's inline script.
   await page.goto('about:blank');
-  await page.setContent(FLOOR_PAGE);
+  await page.setContent(floorPage(workMs));
   return recordDrag(page, moves, Number);
 }
 
-const FLOOR_PAGE = `<!doctype html><label for="date-slider">Date</label>
+const floorPage = (workMs: number) => `<!doctype html><label for="date-slider">Date</label>
 <input id="date-slider" type="range" min="0" max="5000" value="0" style="width:1000px" aria-valuetext="0">
 <output for="date-slider">0</output><div data-drawn-date="0"></div>
 <script>
@@ -64,6 +67,8 @@ s.addEventListener('input', () => {
   s.setAttribute('aria-valuetext', s.value);
   document.querySelector('output').textContent = s.value;
   document.querySelector('[data-drawn-date]').setAttribute('data-drawn-date', s.value);
+  const start = performance.now();
+  while (performance.now() - start < ${workMs});
 });
 </script>`;
 
