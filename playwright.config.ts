@@ -16,8 +16,8 @@ export default defineConfig({
   // The slowest tests stay in sight: each test prints its duration, slow files are listed at the end.
   reporter: [['list']],
   reportSlowTests: { max: 8, threshold: 15_000 },
-  // The longest test takes about 20 s on an idle 2-core machine (see the list output); 60 s leaves
-  // room for a machine whose other core is busy, and expect() waits up to 10 s for the UI to settle.
+  // The longest test takes about 12 s on a busy 2-core machine (load 6–13; see the list output); 60 s
+  // leaves room for a machine far busier than that, and expect() waits up to 10 s for the UI to settle.
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
