@@ -91,11 +91,11 @@ test('folding the side panel gives the canvas the width, and the drawing grows t
       .locator('.react-flow__viewport')
       .evaluate((e) => new DOMMatrixReadOnly(getComputedStyle(e).transform).a);
   const before = await zoom();
-  await page.getByRole('button', { name: 'Hide the side panel' }).click();
+  await page.getByRole('button', { name: 'Hide panel' }).click();
   await expect(page.getByRole('complementary')).toBeHidden();
   await expect(page.locator('[data-fitted="true"]')).toBeVisible();
   expect(await zoom()).toBeGreaterThan(before * 1.15);
-  await page.getByRole('button', { name: 'Show the side panel' }).click();
+  await page.getByRole('button', { name: 'Show panel' }).click();
   await expect(page.getByRole('complementary')).toBeVisible();
 });
 

@@ -107,7 +107,7 @@ export function Explorer() {
       </div>
       <div className="flex min-h-0 grow flex-col md:flex-row">
         <main className="flex min-h-0 min-w-0 grow flex-col" aria-label={t.componentStack}>
-          <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 px-4 py-1.5">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-4 py-1.5">
             <ViewTabs />
             <button
               type="button"
@@ -118,7 +118,7 @@ export function Explorer() {
               {t.viewOptions}
             </button>
             <div
-              className={`${viewOptions ? 'flex' : 'hidden'} flex-wrap items-center gap-x-6 gap-y-1 sm:contents`}
+              className={`${viewOptions ? 'flex' : 'hidden'} flex-wrap items-center gap-x-4 gap-y-1 sm:contents`}
             >
               <FocusPicker />
               <CompareControl />

@@ -38,7 +38,7 @@ export function FocusPicker() {
         <select
           value={focus ?? ''}
           onChange={(e) => setFocus(e.target.value || null)}
-          className="w-64 truncate rounded border border-slate-300 bg-white px-1"
+          className="w-52 truncate rounded border border-slate-300 bg-white px-1"
         >
           <option value="">{t.allPaths}</option>
           {absent && (
