@@ -1,10 +1,17 @@
+import { memo } from 'react';
 import type { SnapshotDiff } from '../../model/diff';
 import type { Component, Source } from '../../model/types';
 import { SafeLink } from '../SafeLink';
 import { useMessages } from '../../i18n/useMessages';
 
 /** Added, removed and replaced components and relations, each with the sources that date it. */
-export function ChangeList({ diff, onSelect }: { diff: SnapshotDiff; onSelect: (id: string) => void }) {
+export const ChangeList = memo(function ChangeList({
+  diff,
+  onSelect,
+}: {
+  diff: SnapshotDiff;
+  onSelect: (id: string) => void;
+}) {
   const name = (c: Component) => (
     <button type="button" className="text-sky-800 underline" onClick={() => onSelect(c.id)}>
       {c.name}
@@ -54,7 +61,7 @@ export function ChangeList({ diff, onSelect }: { diff: SnapshotDiff; onSelect: (
       ))}
     </ul>
   );
-}
+});
 
 const BADGE = {
   added: 'bg-emerald-100 text-emerald-900',

@@ -21,8 +21,6 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
   const { dataset, changes } = usePrepared();
   const compare = useExplorer((s) => s.view.compare);
   const focus = useExplorer((s) => s.view.focus);
-  // The day on the label: the story is marked as updating while it lags behind it.
-  const shownDate = useExplorer((s) => s.view.date);
   const lang = useLang();
   const t = useMessages();
   const day = snapshot.day;
@@ -31,7 +29,9 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
   const told = useDebounced(snapshot, 400);
   const story = useMemo(() => storyOf(told, dataset.stacks, focus), [told, dataset.stacks, focus]);
   const summary = useMemo(() => tellStory(story, t, lang), [story, t, lang]);
-  const pending = told.day !== shownDate;
+  // Marked as updating while it lags behind the label's day: a selector of that, not of the day,
+  // so a drag re-renders the panel when the mark comes and goes, not with every move.
+  const pending = useExplorer((s) => s.view.date !== told.day);
 
   const span = changeWindow(changes, day, compare);
   const diff = useDiff(

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 
 /** Copies the link to this exact view; says so, or shows the link to copy by hand when it cannot. */
-export function CopyLink({ url, label }: { url: () => string; label?: string }) {
+export const CopyLink = memo(function CopyLink({ url, label }: { url: () => string; label?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | { manual: string }>('idle');
   const t = useMessages();
   const copy = async () => {
@@ -35,4 +35,4 @@ export function CopyLink({ url, label }: { url: () => string; label?: string }) 
       )}
     </span>
   );
-}
+});

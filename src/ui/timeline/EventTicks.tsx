@@ -1,4 +1,4 @@
-import { memo, useCallback, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { dayNumber, startDay } from '../../model/dates';
 import { eventsInOrder } from '../../model/events';
 import type { DatasetEvent, Day } from '../../model/types';
@@ -58,6 +58,11 @@ export const EventTicks = memo(function EventTicks({
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const tabStop = active ?? nearest;
   const t = useMessages();
+  // Where each tick sits: worked out once, not again each time the tab stop moves during a drag.
+  const lefts = useMemo(
+    () => clusters.map((c) => trackPercent(c.day, minDay, maxDay)),
+    [clusters, minDay, maxDay],
+  );
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent, index: number) => {
@@ -78,7 +83,7 @@ export const EventTicks = memo(function EventTicks({
           key={cluster.events[0].id}
           cluster={cluster}
           index={index}
-          left={trackPercent(cluster.day, minDay, maxDay)}
+          left={lefts[index]}
           tabStop={index === tabStop}
           tip={active === index}
           refs={refs}
