@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { Canvas } from '../canvas/Canvas';
 import { ExportMenu } from '../canvas/export/ExportMenu';
 import { ChronicleExport } from '../chronicle/ChronicleExport';
@@ -6,7 +7,6 @@ import { ViewTabs } from '../chronicle/ViewTabs';
 import { useMessages } from '../i18n/useMessages';
 import { snapshotAt } from '../model/snapshot';
 import { patchView, select } from '../state/actions';
-import { useShallow } from 'zustand/react/shallow';
 import type { Component, Day, Stack } from '../model/types';
 import type { Snapshot } from '../model/snapshot';
 import type { ViewState } from '../url/view-state';
