@@ -4,7 +4,8 @@ import { loadLanguage } from './i18n';
 import { fromPublished } from './model/explorer';
 import { initExplorer, withNotices } from './state/store';
 import { loadTimeline } from './state/useTimeline';
-import { readUrl, startUrlSync } from './state/url-sync';
+import { startUrlSync } from './state/url-sync';
+import { parseViewState } from './url/view-state';
 import { browserLang, viewContext } from './url/context';
 
 /** The language the first view will speak: the link's `lang`, else the browser's. */
@@ -26,7 +27,7 @@ export async function boot(): Promise<void> {
   // The build laid the dataset out ahead (data/prepared.json); a dataset replaced since is laid out here.
   const prepared = fromPublished(dataset, published) ?? (await import('./model/prepare')).prepare(dataset);
   const ctx = viewContext(prepared, browserLang(navigator.languages));
-  const { view, notices } = readUrl(window.location.search, ctx);
+  const { state: view, notices } = parseViewState(window.location.search, ctx);
   // The figure view's code is a chunk of its own: the first view waits for it only when it is one
   // (else it arrives meanwhile; "this stack only" waits for it too, src/ui/view/FocusPicker.tsx).
   if (view.figure) await loadFigureView();

@@ -3,7 +3,8 @@ import { readDataset } from '../../scripts/lib/read-data';
 import { prepare } from '../model/prepare';
 import { viewContext } from '../url/context';
 import { initExplorer, withNotices } from './store';
-import { readUrl, startUrlSync, type Browser } from './url-sync';
+import { parseViewState } from '../url/view-state';
+import { startUrlSync, type Browser } from './url-sync';
 
 /** A browser history of whole URLs (path + query), with Back and Forward that fire popstate. */
 export function fakeBrowser(first = '/') {
@@ -46,7 +47,7 @@ const prepared = prepare(readDataset(join(import.meta.dirname, '../../data')).da
 export function startWith(first = '/') {
   const fake = fakeBrowser(first);
   const ctx = viewContext(prepared, 'en');
-  const { view, notices } = readUrl(fake.browser.location.search, ctx);
+  const { state: view, notices } = parseViewState(fake.browser.location.search, ctx);
   const store = initExplorer({ prepared, ctx, view, notices: withNotices([], notices), playing: false });
   const stop = startUrlSync(fake.browser);
   return { ...fake, store, stop, asOf: prepared.dataset.asOf };

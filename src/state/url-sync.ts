@@ -1,5 +1,4 @@
-import { parseViewState, serializeViewState, type ViewContext, type ViewState } from '../url/view-state';
-import type { Say } from '../url/notices';
+import { parseViewState, serializeViewState, type ViewState } from '../url/view-state';
 import { explorerStore, withNotices } from './store';
 
 /** How a view change is recorded in the history: a discrete action pushes, a drag's later moves replace. */
@@ -18,12 +17,6 @@ export interface Browser {
 
 /** While dragging, the URL follows at most this often (each history write costs the browser an IPC round trip). */
 export const REPLACE_MS = 100;
-
-/** A query string as the view it shows, with what was changed to make it valid (worded where shown). */
-export function readUrl(search: string, ctx: ViewContext): { view: ViewState; notices: Say[] } {
-  const { state, notices } = parseViewState(search, ctx);
-  return { view: state, notices };
-}
 
 let writer: ((view: ViewState, mode: HistoryMode) => void) | null = null;
 
@@ -69,7 +62,7 @@ export function startUrlSync(browser: Browser): () => void {
     clearTimeout(pending); // a drag's late write must not overwrite the entry we came back to
     pending = undefined;
     dragged = null;
-    const { view, notices } = readUrl(browser.location.search, ctx);
+    const { state: view, notices } = parseViewState(browser.location.search, ctx);
     explorerStore().setState((s) => ({ view, playing: false, notices: withNotices(s.notices, notices) }));
     canonical();
   };

@@ -67,8 +67,7 @@ export function defaultView(ctx: ViewContext): ViewState {
 export function parseViewState(search: string, ctx: ViewContext): Parsed {
   const params = new URLSearchParams(search);
   const state = defaultView(ctx);
-  const later: Say[] = [];
-  const notices = { push: (say: Say) => later.push(say) };
+  const notices: Say[] = [];
 
   const unknown = [...new Set([...params.keys()].filter((k) => !KNOWN.has(k)))];
   if (unknown.length > 0) notices.push((m) => m.unknownParams(unknown.slice(0, 5).map(quote)));
@@ -137,7 +136,7 @@ export function parseViewState(search: string, ctx: ViewContext): Parsed {
         ),
       );
   }
-  return { state, notices: later };
+  return { state, notices };
 }
 
 /**
@@ -164,14 +163,12 @@ export function serializeViewState(
   return query === '' ? '' : `?${query}`;
 }
 
-type Notices = { push: (say: Say) => void };
-
 function readDay<T extends Day | null>(
   name: string,
   raw: string,
   fallback: T,
   ctx: ViewContext,
-  notices: Notices,
+  notices: Say[],
 ): Day | T {
   const day = normalizeDay(raw);
   if (day === null) {
