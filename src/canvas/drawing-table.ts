@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../model/dates';
 import type { Day } from '../model/types';
 import { createStabilizer, sameShape } from './stable';
 import type { FlowEdge, FlowNode } from './to-flow';
@@ -35,7 +36,7 @@ export interface Epoch {
 const LAYER: Record<string, number> = { row: 0, frame: 1, group: 2, component: 3, pod: 4 };
 const layer = (n: FlowNode) =>
   (n.parentId === undefined ? 0 : 10) + (LAYER[n.type ?? ''] ?? 5) + (n.id.startsWith('ghost:') ? 0.5 : 0);
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => byCodeUnits(a.id, b.id);
 
 /**
  * One order for every drawing of a view: parents before children (React Flow needs it), then rows,

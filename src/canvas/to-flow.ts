@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import { currentRelease } from '../model/component-at';
-import { addDays, startDay } from '../model/dates';
+import { addDays, byCodeUnits, startDay } from '../model/dates';
 import { ROWS, type Box, type Layout, type RowId } from '../model/layout';
 import type { LabelDays } from './drawn';
 import { fixedSize } from './handles';
@@ -81,7 +81,7 @@ export function labelDays(components: Component[]): LabelDays {
       return [];
     }
   });
-  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  pairs.sort((a, b) => byCodeUnits(a[0], b[0]));
   return { days: pairs.map((p) => p[0]), ids: pairs.map((p) => p[1]) };
 }
 
