@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { startDay } from '../../model/dates';
 import { stacksInUse } from '../../model/stacks';
 import { loadFigureView } from '../../canvas/views';
@@ -14,15 +14,7 @@ export function FocusPicker() {
   const lang = useLang();
   const t = useMessages();
   // Which stacks the day has, not the day: a drag re-renders the picker only when they change.
-  const inUse = useExplorer((s) =>
-    stacksInUse(stacks, s.view.date)
-      .map((x) => x.id)
-      .join(' '),
-  );
-  const today = useMemo(() => {
-    const ids = new Set(inUse.split(' '));
-    return stacks.filter((s) => ids.has(s.id));
-  }, [stacks, inUse]);
+  const today = useExplorer(useShallow((s) => stacksInUse(stacks, s.view.date)));
   const focused = stacks.find((s) => s.id === focus);
   const absent = focused && !today.includes(focused);
   // The article's figure ids (cr4, …) mean nothing to a reader: group by them instead of showing them.
