@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Canvas } from '../canvas/Canvas';
 import { ExportMenu } from '../canvas/export/ExportMenu';
@@ -7,7 +7,7 @@ import { ViewTabs } from '../chronicle/ViewTabs';
 import { useMessages } from '../i18n/useMessages';
 import { snapshotAt } from '../model/snapshot';
 import { patchView, select } from '../state/actions';
-import type { Component, Day, Stack } from '../model/types';
+import type { Component, Dataset, Day, Stack } from '../model/types';
 import type { Snapshot } from '../model/snapshot';
 import type { ViewState } from '../url/view-state';
 import { useExplorer, usePrepared, type ExplorerState } from '../state/store';
@@ -173,8 +173,17 @@ function withoutDate({ view }: ExplorerState): ViewWithoutDate {
 function useDrawnSnapshot(): { date: Day; snapshot: Snapshot } {
   const date = useExplorer((s) => s.view.date);
   const drawnDate = useDeferredValue(date);
-  const { dataset } = usePrepared();
-  return { date, snapshot: useMemo(() => snapshotAt(dataset, drawnDate), [dataset, drawnDate]) };
+  return { date, snapshot: snapshotOn(usePrepared().dataset, drawnDate) };
+}
+
+// The canvas and the panels draw the same day in the same pass: one snapshot of it for both.
+const lastSnapshot = new WeakMap<Dataset, Snapshot>();
+function snapshotOn(dataset: Dataset, day: Day): Snapshot {
+  const last = lastSnapshot.get(dataset);
+  if (last?.day === day) return last;
+  const snapshot = snapshotAt(dataset, day);
+  lastSnapshot.set(dataset, snapshot);
+  return snapshot;
 }
 
 function DayCanvas({ view, focus, dark }: { view: ViewWithoutDate; focus: Stack | null; dark: boolean }) {
