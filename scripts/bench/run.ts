@@ -132,7 +132,7 @@ async function measureAll(): Promise<void> {
       runs: floor,
     },
     floorWithWork: {
-      note: `the same bare input whose handler also works ${FLOOR_WORK_MS} ms per move, about what the app does before its frame (npm run bench:profile)`,
+      note: `the same bare input whose handler also works ${FLOOR_WORK_MS} ms per move, about what the app does between a move’s dispatch and its frame`,
       runs: floorWithWork,
     },
     step,
@@ -194,7 +194,7 @@ function printTable(r: Record<string, any>) {
   r.floor.runs.forEach((s: ScrubResult, i: number) =>
     row(`floor ${i + 1}: bare range input`, fmt(s.label), '', null),
   );
-  r.floorWithWork?.runs.forEach((s: ScrubResult, i: number) =>
+  r.floorWithWork.runs.forEach((s: ScrubResult, i: number) =>
     row(`floor ${i + 1}: bare input + ${FLOOR_WORK_MS} ms of work`, fmt(s.label), '', null),
   );
   r.comparison?.scrub.forEach((s: ScrubResult, i: number) => {
