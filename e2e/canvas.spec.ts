@@ -126,6 +126,51 @@ test('a component never moves between adjacent change days', async ({ page }) =>
   for (const id of both) expect(after[id], id).toBe(before[id]);
 });
 
+test('every line starts and ends on the border of a box, in the overview and in a figure', async ({
+  page,
+}) => {
+  /** Lines whose first or last point is more than 4 px (in the canvas's units) from every box's border. */
+  const loose = () =>
+    page.evaluate(() => {
+      const shown = (e: Element) => e.checkVisibility({ visibilityProperty: true });
+      const boxes = Array.from(document.querySelectorAll<HTMLElement>('.react-flow__node'))
+        .filter(shown)
+        .map((e) => {
+          const [x, y] = e.style.transform.match(/-?\d+(\.\d+)?/g)!.map(Number);
+          return { x, y, w: e.offsetWidth, h: e.offsetHeight };
+        });
+      const toBorder = (p: { x: number; y: number }) =>
+        Math.min(
+          ...boxes.map(({ x, y, w, h }) => {
+            const dx = Math.max(x - p.x, 0, p.x - (x + w));
+            const dy = Math.max(y - p.y, 0, p.y - (y + h));
+            const outside = Math.hypot(dx, dy);
+            return outside > 0 ? outside : Math.min(p.x - x, x + w - p.x, p.y - y, y + h - p.y);
+          }),
+        );
+      const lines = Array.from(document.querySelectorAll('.react-flow__edge:not([data-absent])')).map((e) => {
+        const n = e
+          .querySelector('path.react-flow__edge-path')!
+          .getAttribute('d')!
+          .match(/-?\d+(\.\d+)?/g)!;
+        const at = (i: number) => ({ x: Number(n[i]), y: Number(n[i + 1]) });
+        return { id: e.getAttribute('data-id'), ends: [at(0), at(n.length - 2)] };
+      });
+      return {
+        lines: lines.length,
+        loose: lines.filter(({ ends }) => ends.some((p) => toBorder(p) > 4)).map((l) => l.id),
+      };
+    });
+  await open(page, '?date=2019-06-15');
+  const overview = await loose();
+  expect(overview.lines).toBeGreaterThan(30);
+  expect(overview.loose).toEqual([]);
+  await open(page, '?date=2021-03-01&focus=kata-2&figure=1');
+  const figure = await loose();
+  expect(figure.lines).toBeGreaterThan(5);
+  expect(figure.loose).toEqual([]);
+});
+
 test('compare 2016-06-01 with 2019-06-15: what arrived is highlighted, what went is a ghost', async ({
   page,
   request,
