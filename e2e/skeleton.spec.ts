@@ -121,7 +121,7 @@ test('the published dataset sits beside index.html', async ({ request }) => {
   );
 });
 
-test('before any script runs, the page already shows the default day drawn, and the explorer then replaces it', async ({
+test('before any script runs, the page already shows the default day drawn and told in both languages, and the explorer then replaces it', async ({
   browser,
   page,
   request,
@@ -135,7 +135,16 @@ test('before any script runs, the page already shows the default day drawn, and 
     `Container runtimes, day by day · ${asOf}`,
   );
   expect(await first.locator('.first-paint svg [data-id]').count()).toBeGreaterThan(20);
+  const told = {
+    en: await first.locator('.first-paint p[lang="en"]').textContent(),
+    ja: await first.locator('.first-paint p[lang="ja"]').textContent(),
+  };
   await bare.close();
+  // What the page says before the explorer runs is what the explorer then says, in each language.
+  await open(page, '?lang=ja');
+  await expect(page.getByTestId('story-summary')).toHaveText(told.ja!);
   await open(page, '');
   await expect(page.locator('.first-paint')).toHaveCount(0);
+  await expect(page.getByTestId('story-summary')).toHaveText(told.en!);
+  expect(told.en).toContain(`On ${asOf} Kubernetes (kubelet) reaches runc`);
 });

@@ -5,7 +5,10 @@ import { LIGHT } from '../src/canvas/export/theme';
 import { toSvg } from '../src/canvas/export/to-svg';
 import { en } from '../src/i18n/en';
 import { ja } from '../src/i18n/ja';
+import { tellStory } from '../src/i18n/story';
 import { prepare } from '../src/model/prepare';
+import { snapshotAt } from '../src/model/snapshot';
+import { storyOf } from '../src/model/story';
 import { validDataset } from './vite-plugin-dataset';
 
 const STYLE = `
@@ -13,12 +16,17 @@ const STYLE = `
 .first-paint h1{font-size:20px;font-weight:600;margin:0}
 .first-paint p{margin:4px 0 12px;font-size:14px;color:#334155}
 .first-paint svg{display:block;width:100%;height:auto;max-height:calc(100dvh - 90px)}
-@media (prefers-color-scheme:dark){.first-paint{background:#0f172a;color:#e2e8f0}.first-paint p{color:#cbd5e1}.first-paint svg{filter:invert(.9) hue-rotate(180deg)}}`;
+.first-paint h2{font-size:14px;font-weight:600;text-transform:uppercase;letter-spacing:.025em;color:#475569;margin:12px 0 4px}
+.first-paint .story{font-size:16px;color:inherit;max-width:60rem}
+@media (prefers-color-scheme:dark){.first-paint{background:#0f172a;color:#e2e8f0}.first-paint p,.first-paint h2{color:#cbd5e1}.first-paint svg{filter:invert(.9) hue-rotate(180deg)}}`;
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The first view without waiting for JavaScript (issue 13): the build draws the default view (the
- * dataset's last day, no focus) as static SVG into index.html, with the title and a line saying the
- * explorer is loading, in both languages; React replaces it when the explorer is ready. It also
+ * dataset's last day, no focus) as static SVG into index.html, with the title, a line saying the
+ * explorer is loading and the day's story as the explorer tells it, in both languages; React
+ * replaces it when the explorer is ready. It also
  * preloads data/prepared.json, so that request goes out with the HTML rather than after the
  * script has run. Build only.
  */
@@ -32,11 +40,15 @@ export function firstPaintPlugin(root: string): Plugin {
       const day = dataset.asOf;
       const view = { date: day, focus: null, figure: false, compare: null, node: null };
       const svg = toSvg(drawingOf(flowOfView(prepared, view), en, LIGHT), `${en.title} · ${day}`);
+      const story = storyOf(snapshotAt(dataset, day), dataset.stacks, null);
       const shell = [
         '<div class="first-paint">',
         `<h1>${en.title}</h1>`,
         `<p>${en.firstPaint(day)} / ${ja.firstPaint(day)}</p>`,
         svg,
+        `<h2>${en.stackOnThisDay} / ${ja.stackOnThisDay}</h2>`,
+        `<p class="story" lang="en">${escape(tellStory(story, en, 'en'))}</p>`,
+        `<p class="story" lang="ja">${escape(tellStory(story, ja, 'ja'))}</p>`,
         '</div>',
       ].join('');
       return {
