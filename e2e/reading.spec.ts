@@ -124,3 +124,32 @@ test('while dragging, a story that lags behind the shown day is marked as updati
   expect(lagging.length).toBeGreaterThan(0);
   expect(lagging.filter((s) => !s.busy)).toEqual([]);
 });
+
+test('a single step is told at once, story and changes; steps in quick succession are told once they stop', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await open(page, '?date=2016-01-01');
+  // From here the page's clock moves only when the test moves it: a minute's pause, then nothing
+  // is waited out but what the test says.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const story = page.getByTestId('story-summary');
+  const changes = page.getByRole('region', { name: /What changed/ });
+  const next = page.getByRole('button', { name: 'Next change ▶' });
+  await next.click();
+  const first = await settled(page);
+  await expect(story).toContainText(`On ${first}`);
+  await expect(changes.getByRole('heading')).toHaveText(`What changed on ${first}`);
+  await expect(page.getByText('updating…')).toHaveCount(0);
+  // At once again: the next step follows without a pause, so it waits for the steps to stop.
+  await next.click();
+  const second = await settled(page);
+  expect(second > first).toBe(true);
+  await expect(page.getByText('updating…')).toBeVisible();
+  await expect(story).toContainText(`On ${first}`);
+  await expect(changes).toHaveAttribute('aria-busy', 'true');
+  await page.clock.runFor(500);
+  await expect(story).toContainText(`On ${second}`);
+  await expect(changes.getByRole('heading')).toHaveText(`What changed on ${second}`);
+  await expect(changes).toHaveAttribute('aria-busy', 'false');
+});

@@ -25,7 +25,8 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
   const t = useMessages();
   const day = snapshot.day;
   // The story is told for the day the slider stays on (so a screen reader hears the day you stop
-  // on), and only then: a drag's passing days are not worked out for nothing.
+  // on), and only then: a drag's passing days are not worked out for nothing. A single step, after
+  // a pause, is told at once.
   const told = useDebounced(snapshot, 400);
   const story = useMemo(() => storyOf(told, dataset.stacks, focus), [told, dataset.stacks, focus]);
   const summary = useMemo(() => tellStory(story, t, lang), [story, t, lang]);
@@ -33,7 +34,9 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
   // so a drag re-renders the panel when the mark comes and goes, not with every move.
   const pending = useExplorer((s) => s.view.date !== told.day);
 
-  const span = changeWindow(changes, day, compare);
+  // What changed is told for that day too: during a drag, a list rebuilt for every day passed
+  // cost a frame of its own per move (issue 13) and could not be read.
+  const span = changeWindow(changes, told.day, compare);
   const diff = useDiff(
     dataset,
     span.kind === 'none' ? null : span.from,
@@ -63,7 +66,11 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
           {summary}
         </p>
       </section>
-      <section aria-labelledby="changed-heading">
+      <section
+        aria-labelledby="changed-heading"
+        aria-busy={pending}
+        className={`transition-opacity ${pending ? 'opacity-50' : ''}`}
+      >
         <h2 id="changed-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
           {heading}
         </h2>
