@@ -145,6 +145,8 @@ test('before any script runs, the page already shows the default day drawn and t
   await expect(page.getByTestId('story-summary')).toHaveText(told.ja!);
   await open(page, '');
   await expect(page.locator('.first-paint')).toHaveCount(0);
+  // The explorer's stylesheet, which the first paint does not wait for, is applied once it draws.
+  await expect(page.getByRole('banner')).toHaveCSS('display', 'flex');
   await expect(page.getByTestId('story-summary')).toHaveText(told.en!);
   expect(told.en).toContain(`On ${asOf} Kubernetes (kubelet) reaches runc`);
 });

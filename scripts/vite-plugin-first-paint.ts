@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { IndexHtmlTransformResult, Plugin } from 'vite';
 import { flowOfView } from '../src/canvas/export/build-flow';
 import { drawingOf } from '../src/canvas/export/from-flow';
 import { LIGHT } from '../src/canvas/export/theme';
@@ -12,7 +12,8 @@ import { storyOf } from '../src/model/story';
 import { validDataset } from './vite-plugin-dataset';
 
 const STYLE = `
-.first-paint{font-family:ui-sans-serif,system-ui,sans-serif;padding:12px 16px;color:#0f172a;background:#fff;min-height:100dvh}
+body{margin:0}
+.first-paint{line-height:1.5;font-family:ui-sans-serif,system-ui,sans-serif;padding:12px 16px;color:#0f172a;background:#fff;min-height:100dvh}
 .first-paint h1{font-size:20px;font-weight:600;margin:0}
 .first-paint p{margin:4px 0 12px;font-size:14px;color:#334155}
 .first-paint svg{display:block;width:100%;height:auto;max-height:calc(100dvh - 90px)}
@@ -26,42 +27,53 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * The first view without waiting for JavaScript (issue 13): the build draws the default view (the
  * dataset's last day, no focus) as static SVG into index.html, with the title, a line saying the
  * explorer is loading and the day's story as the explorer tells it, in both languages; React
- * replaces it when the explorer is ready. It also
- * preloads data/prepared.json, so that request goes out with the HTML rather than after the
- * script has run. Build only.
+ * replaces it when the explorer is ready. The first paint does not wait for the explorer's
+ * stylesheet (below). It also preloads data/prepared.json, so that request goes out with the HTML
+ * rather than after the script has run. Build only.
  */
 export function firstPaintPlugin(root: string): Plugin {
   return {
     name: 'first-paint',
     apply: 'build',
-    transformIndexHtml(html) {
-      const dataset = validDataset(root);
-      const prepared = prepare(dataset);
-      const day = dataset.asOf;
-      const view = { date: day, focus: null, figure: false, compare: null, node: null };
-      const svg = toSvg(drawingOf(flowOfView(prepared, view), en, LIGHT), `${en.title} · ${day}`);
-      const story = storyOf(snapshotAt(dataset, day), dataset.stacks, null);
-      const shell = [
-        '<div class="first-paint">',
-        `<h1>${en.title}</h1>`,
-        `<p>${en.firstPaint(day)} / ${ja.firstPaint(day)}</p>`,
-        svg,
-        `<h2>${en.stackOnThisDay} / ${ja.stackOnThisDay}</h2>`,
-        `<p class="story" lang="en">${escape(tellStory(story, en, 'en'))}</p>`,
-        `<p class="story" lang="ja">${escape(tellStory(story, ja, 'ja'))}</p>`,
-        '</div>',
-      ].join('');
-      return {
-        html: html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`),
-        tags: [
-          { tag: 'style', children: STYLE, injectTo: 'head' },
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', href: 'data/prepared.json', as: 'fetch', crossorigin: 'anonymous' },
-            injectTo: 'head',
-          },
-        ],
-      };
-    },
+    // After Vite has put its own tags in, so the explorer's stylesheet link is there to rewrite.
+    transformIndexHtml: { order: 'post', handler: firstPaint },
   };
+
+  function firstPaint(html: string): IndexHtmlTransformResult {
+    const dataset = validDataset(root);
+    const prepared = prepare(dataset);
+    const day = dataset.asOf;
+    const view = { date: day, focus: null, figure: false, compare: null, node: null };
+    const svg = toSvg(drawingOf(flowOfView(prepared, view), en, LIGHT), `${en.title} · ${day}`);
+    const story = storyOf(snapshotAt(dataset, day), dataset.stacks, null);
+    const shell = [
+      '<div class="first-paint">',
+      `<h1>${en.title}</h1>`,
+      `<p>${en.firstPaint(day)} / ${ja.firstPaint(day)}</p>`,
+      svg,
+      `<h2>${en.stackOnThisDay} / ${ja.stackOnThisDay}</h2>`,
+      `<p class="story" lang="en">${escape(tellStory(story, en, 'en'))}</p>`,
+      `<p class="story" lang="ja">${escape(tellStory(story, ja, 'ja'))}</p>`,
+      '</div>',
+    ].join('');
+    // The first paint is styled inline; the explorer's stylesheet loads beside it without holding
+    // it up (a stylesheet for print only blocks nothing) and applies when the explorer draws
+    // (src/main.tsx), so the first view is not laid out twice.
+    const styles = /<link rel="stylesheet" crossorigin href="(\.\/assets\/index-[\w-]+\.css)">/;
+    if (!styles.test(html))
+      throw new Error('first-paint: the explorer’s stylesheet link is not in index.html');
+    return {
+      html: html
+        .replace('<div id="root"></div>', `<div id="root">${shell}</div>`)
+        .replace(styles, '<link rel="stylesheet" crossorigin href="$1" media="print" data-explorer-styles>'),
+      tags: [
+        { tag: 'style', children: STYLE, injectTo: 'head' },
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: 'data/prepared.json', as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head',
+        },
+      ],
+    };
+  }
 }
