@@ -4,7 +4,8 @@ import { readDataset } from '../../scripts/lib/read-data';
 import { prepare } from '../model/prepare';
 import { snapshotAt } from '../model/snapshot';
 import type { Day } from '../model/types';
-import { buildTable, epochAt, intervalOf, type DrawingTable } from './drawing-table';
+import { epochAt, intervalOf, type DrawingTable } from './drawing-table';
+import { buildTable } from './table-builder';
 import { rowNodes } from './to-flow';
 import { buildFlow, loadFigureView, summarize, type FlowOptions } from './views';
 

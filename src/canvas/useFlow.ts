@@ -2,14 +2,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Prepared } from '../model/explorer';
 import { snapshotAt, type Snapshot } from '../model/snapshot';
 import type { Day, Mechanism } from '../model/types';
-import {
-  epochAt,
-  inDrawingOrder,
-  intervalOf,
-  samePlace,
-  tableBuilder,
-  type DrawingTable,
-} from './drawing-table';
+import { epochAt, inDrawingOrder, intervalOf, samePlace, type DrawingTable } from './drawing-table';
 import { createStabilizer, sameShape } from './stable';
 import { rowNodes, type FlowEdge, type FlowNode, type RowNodeType } from './to-flow';
 import { buildFlow, summarize, type Flow, type FlowOptions } from './views';
@@ -100,22 +93,29 @@ function useTable(
 ): DrawingTable | null {
   const [built, setBuilt] = useState<{ mode: string; table: DrawingTable } | null>(null);
   useEffect(() => {
-    const builder = tableBuilder(
-      starts,
-      (day) => buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options),
-      fitsWhole,
-    );
     let handle = 0;
-    const work = (deadline?: IdleDeadline) => {
-      // At least one interval per slice, also when the browser was busy until the timeout, and
-      // slices of at most 8 ms, so a slow phone (4× slower) never sees a task over 50 ms.
-      const until = performance.now() + Math.min(8, Math.max(4, deadline?.timeRemaining() ?? 8));
-      do if (!builder.step()) return startTransition(() => setBuilt({ mode, table: builder.table() }));
-      while (performance.now() < until);
+    let cancelled = false;
+    void import('./table-builder').then(({ tableBuilder }) => {
+      if (cancelled) return;
+      const builder = tableBuilder(
+        starts,
+        (day) => buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options),
+        fitsWhole,
+      );
+      const work = (deadline?: IdleDeadline) => {
+        // At least one interval per slice, also when the browser was busy until the timeout, and
+        // slices of at most 8 ms, so a slow phone (4× slower) never sees a task over 50 ms.
+        const until = performance.now() + Math.min(8, Math.max(4, deadline?.timeRemaining() ?? 8));
+        do if (!builder.step()) return startTransition(() => setBuilt({ mode, table: builder.table() }));
+        while (performance.now() < until);
+        handle = idle(work);
+      };
       handle = idle(work);
+    });
+    return () => {
+      cancelled = true;
+      cancelIdle(handle);
     };
-    handle = idle(work);
-    return () => cancelIdle(handle);
     // The options are the mode's: rebuild when the mode changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [prepared, rows, starts, mode]);
