@@ -73,7 +73,10 @@ describe('the exported picture of a day', () => {
 
   it('draws a family as one card with its parts counted, and opened in place when a part is selected', () => {
     const closed = exported({ date: '2019-06-15' });
-    expect(closed.texts(closed.group('group:kata'))).toMatch(/Kata Containers.*\d+ parts/);
+    expect(closed.texts(closed.group('group:gvisor'))).toMatch(/gVisor.*\d+ parts/);
+    // A name on two lines fills its card: no count runs over it.
+    expect(closed.texts(closed.group('group:kata'))).toMatch(/Kata.*Containers/);
+    expect(closed.texts(closed.group('group:kata'))).not.toMatch(/parts/);
     const open = exported({ date: '2019-06-15', node: 'kata-agent' });
     expect(open.texts(open.group('group:kata'))).not.toMatch(/parts/);
     expect(open.group('kata-agent')).not.toBeNull();

@@ -67,9 +67,10 @@ function card(c: Card, measure: Measure, drawing: Drawing): string {
   const meta = release
     ? `<tspan font-family="${escapeXml(MONO)}">${escapeXml(release)}</tspan> ${escapeXml(organisation)}`
     : escapeXml(organisation);
-  // A component's name on two lines fills a compact overview card: its release line would run over
-  // it (a family keeps its count of parts, which it is drawn for).
-  const room = lines.length === 1 || c.box.height >= 60 || c.kind !== 'component';
+  // A name on two lines fills a compact overview card: the line under it (a component's release, a
+  // family's count of parts) would run over its second line, so it is left out, as the canvas's
+  // overview hides it.
+  const room = lines.length === 1 || c.box.height >= 60;
   if (meta && room)
     parts.push(
       `<text x="${round(x)}" y="${round(top + 38)}" font-size="${META.size}" fill="${metaColour}">${meta}</text>`,

@@ -155,6 +155,40 @@ describe('toSvg', () => {
     );
     expect(shim).toMatch(/>containerd-shim-<\/text>/);
   });
+
+  it('draws nothing under a two-line name in a short card, so no line runs over it: neither a release nor a count of parts', () => {
+    const short = { x: 0, y: 0, width: 108, height: 36 };
+    const svg = toSvg(
+      {
+        ...drawing,
+        shapes: [
+          component('Unikernel runtimes (Nanos)', 0, 0, { box: short }),
+          {
+            kind: 'group',
+            id: 'group:specs',
+            box: { ...short, x: 200 },
+            name: 'Specs and umbrella projects',
+            parts: ['oci-runtime-spec', 'oci-image-spec'],
+            open: false,
+            count: '2 parts · open',
+            emphasis: 'normal',
+          },
+        ],
+        edges: [],
+      },
+      'c',
+    );
+    const lines = (id: string) => {
+      const card = svg.slice(
+        svg.indexOf(`data-id="${id}"`),
+        svg.indexOf('</g>', svg.indexOf(`data-id="${id}"`)),
+      );
+      return [...card.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1]);
+    };
+    expect(lines('Unikernel runtimes (Nanos)')).toHaveLength(2);
+    expect(lines('group:specs')).toHaveLength(2);
+    expect(lines('group:specs').join(' ')).not.toContain('parts');
+  });
 });
 
 describe('wrapCaption', () => {
