@@ -125,7 +125,7 @@ test('while dragging, a story that lags behind the shown day is marked as updati
   expect(lagging.filter((s) => !s.busy)).toEqual([]);
 });
 
-test('a single step is told at once, story and changes; steps in quick succession are told once they stop', async ({
+test('a single step is told at once, story, changes and tab title; steps in quick succession are told once they stop', async ({
   page,
 }) => {
   await page.clock.install();
@@ -140,6 +140,7 @@ test('a single step is told at once, story and changes; steps in quick successio
   const first = await settled(page);
   await expect(story).toContainText(`On ${first}`);
   await expect(changes.getByRole('heading')).toHaveText(`What changed on ${first}`);
+  await expect(page).toHaveTitle(`${first} · Container runtimes, day by day`);
   await expect(page.getByText('updating…')).toHaveCount(0);
   // At once again: the next step follows without a pause, so it waits for the steps to stop.
   await next.click();
@@ -148,8 +149,10 @@ test('a single step is told at once, story and changes; steps in quick successio
   await expect(page.getByText('updating…')).toBeVisible();
   await expect(story).toContainText(`On ${first}`);
   await expect(changes).toHaveAttribute('aria-busy', 'true');
+  await expect(page).toHaveTitle(`${first} · Container runtimes, day by day`);
   await page.clock.runFor(500);
   await expect(story).toContainText(`On ${second}`);
+  await expect(page).toHaveTitle(`${second} · Container runtimes, day by day`);
   await expect(changes.getByRole('heading')).toHaveText(`What changed on ${second}`);
   await expect(changes).toHaveAttribute('aria-busy', 'false');
 });

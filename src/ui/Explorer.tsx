@@ -17,6 +17,7 @@ import { Notices } from './Notices';
 import { Search } from './Search';
 import { exportCaption, fileStem, fullViewHref } from './share';
 import { StoryPanel } from './story/StoryPanel';
+import { useDebounced } from './story/useDebounced';
 import { useTheme } from './theme';
 import { Timeline } from './timeline/Timeline';
 import { useShortcuts } from './useShortcuts';
@@ -219,12 +220,18 @@ function DayPanels({ selected }: { selected: Component | undefined }) {
   );
 }
 
-/** The tab's title names the drawn day. */
+/**
+ * The tab's title names the day the slider stops on (a single step after a pause at once): each
+ * title is a message to the browser, which a drag would send with every move.
+ */
 function PageTitle() {
   const t = useMessages();
-  const drawnDate = useDeferredValue(useExplorer((s) => s.view.date));
+  const day = useDebounced(
+    useExplorer((s) => s.view.date),
+    400,
+  );
   useEffect(() => {
-    document.title = t.pageTitle(drawnDate);
-  }, [t, drawnDate]);
+    document.title = t.pageTitle(day);
+  }, [t, day]);
   return null;
 }
