@@ -1,6 +1,7 @@
 import type { IndexHtmlTransformResult, Plugin } from 'vite';
 import { flowOfView } from '../src/canvas/export/build-flow';
 import { drawingOf } from '../src/canvas/export/from-flow';
+import { escapeXml } from '../src/canvas/export/svg-text';
 import { LIGHT } from '../src/canvas/export/theme';
 import { toSvg } from '../src/canvas/export/to-svg';
 import { en } from '../src/i18n/en';
@@ -20,8 +21,6 @@ body{margin:0}
 .first-paint h2{font-size:14px;font-weight:600;text-transform:uppercase;letter-spacing:.025em;color:#475569;margin:12px 0 4px}
 .first-paint .story{font-size:16px;color:inherit;max-width:60rem}
 @media (prefers-color-scheme:dark){.first-paint{background:#0f172a;color:#e2e8f0}.first-paint p,.first-paint h2{color:#cbd5e1}.first-paint svg{filter:invert(.9) hue-rotate(180deg)}}`;
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The first view without waiting for JavaScript (issue 13): the build draws the default view (the
@@ -52,8 +51,8 @@ export function firstPaintPlugin(root: string): Plugin {
       `<p>${en.firstPaint(day)} / ${ja.firstPaint(day)}</p>`,
       svg,
       `<h2>${en.stackOnThisDay} / ${ja.stackOnThisDay}</h2>`,
-      `<p class="story" lang="en">${escape(tellStory(story, en, 'en'))}</p>`,
-      `<p class="story" lang="ja">${escape(tellStory(story, ja, 'ja'))}</p>`,
+      `<p class="story" lang="en">${escapeXml(tellStory(story, en, 'en'))}</p>`,
+      `<p class="story" lang="ja">${escapeXml(tellStory(story, ja, 'ja'))}</p>`,
       '</div>',
     ].join('');
     // The first paint is styled inline; the explorer's stylesheet loads beside it without holding

@@ -17,8 +17,8 @@ import { Notices } from './Notices';
 import { Search } from './Search';
 import { exportCaption, fileStem, fullViewHref } from './share';
 import { StoryPanel } from './story/StoryPanel';
-import { useDebounced } from './story/useDebounced';
 import { useTheme } from './theme';
+import { useSettled } from './useSettled';
 import { Timeline } from './timeline/Timeline';
 import { useShortcuts } from './useShortcuts';
 import { CompareControl } from './view/CompareControl';
@@ -226,10 +226,8 @@ function DayPanels({ selected }: { selected: Component | undefined }) {
  */
 function PageTitle() {
   const t = useMessages();
-  const day = useDebounced(
-    useExplorer((s) => s.view.date),
-    400,
-  );
+  // The deferred day: the settling timers run in the pass after the slider's, not in it.
+  const day = useSettled(useDeferredValue(useExplorer((s) => s.view.date)));
   useEffect(() => {
     document.title = t.pageTitle(day);
   }, [t, day]);

@@ -11,7 +11,7 @@ import { select, setDate } from '../../state/actions';
 import { useExplorer, useLang, usePrepared } from '../../state/store';
 import { KIND_COLOUR } from '../timeline/event-kinds';
 import { ChangeList } from './ChangeList';
-import { useDebounced } from './useDebounced';
+import { useSettled } from '../useSettled';
 import { useMessages } from '../../i18n/useMessages';
 
 const jump = (day: Day) => setDate(day, 'push');
@@ -27,12 +27,13 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
   // The story is told for the day the slider stays on (so a screen reader hears the day you stop
   // on), and only then: a drag's passing days are not worked out for nothing. A single step, after
   // a pause, is told at once.
-  const told = useDebounced(snapshot, 400);
+  const told = useSettled(snapshot);
   const story = useMemo(() => storyOf(told, dataset.stacks, focus), [told, dataset.stacks, focus]);
   const summary = useMemo(() => tellStory(story, t, lang), [story, t, lang]);
   // Marked as updating while it lags behind the label's day: a selector of that, not of the day,
   // so a drag re-renders the panel when the mark comes and goes, not with every move.
   const pending = useExplorer((s) => s.view.date !== told.day);
+  const lagging = `transition-opacity ${pending ? 'opacity-50' : ''}`;
 
   // What changed is told for that day too: during a drag, a list rebuilt for every day passed
   // cost a frame of its own per move (issue 13) and could not be read.
@@ -57,20 +58,11 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
           {t.stackOnThisDay}
           {pending && <span className="ml-2 font-normal normal-case tracking-normal">{t.updating}</span>}
         </h2>
-        <p
-          aria-live="polite"
-          aria-busy={pending}
-          data-testid="story-summary"
-          className={`mt-1 transition-opacity ${pending ? 'opacity-50' : ''}`}
-        >
+        <p aria-live="polite" aria-busy={pending} data-testid="story-summary" className={`mt-1 ${lagging}`}>
           {summary}
         </p>
       </section>
-      <section
-        aria-labelledby="changed-heading"
-        aria-busy={pending}
-        className={`transition-opacity ${pending ? 'opacity-50' : ''}`}
-      >
+      <section aria-labelledby="changed-heading" aria-busy={pending} className={lagging}>
         <h2 id="changed-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
           {heading}
         </h2>
