@@ -27,6 +27,28 @@ test('the Focus list names stacks by what they are, not by the article’s file 
   expect(options).toContain('Kubernetes (dockershim) → Docker → containerd → containerd-shim → runc');
 });
 
+test('the Focus list follows a single step at once, and steps in quick succession once they stop', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await open(page, '?date=2017-12-17');
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const listed = (name: string) => page.getByLabel('Focus').locator('option', { hasText: name });
+  const next = page.getByRole('button', { name: 'Next change ▶' });
+  await expect(listed('kpod → conmon → runc')).toHaveCount(1);
+  // 2017-12-18: kpod was renamed Podman.
+  await next.click();
+  expect(await settled(page)).toBe('2017-12-18');
+  await expect(listed('Podman → conmon → runc')).toHaveCount(1);
+  await expect(listed('kpod → conmon → runc')).toHaveCount(0);
+  // 2017-12-19, straight after: nvidia-docker2 arrives once the steps stop.
+  await next.click();
+  expect(await settled(page)).toBe('2017-12-19');
+  await expect(listed('NVIDIA')).toHaveCount(0);
+  await page.clock.runFor(500);
+  await expect(listed('NVIDIA')).toHaveCount(1);
+});
+
 test('the Focus list keeps its width while scrubbing, so the controls beside it stay put', async ({
   page,
 }) => {

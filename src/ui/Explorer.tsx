@@ -18,7 +18,7 @@ import { Search } from './Search';
 import { exportCaption, fileStem, fullViewHref } from './share';
 import { StoryPanel } from './story/StoryPanel';
 import { useTheme } from './theme';
-import { useSettled } from './useSettled';
+import { useSettledDay } from './useSettled';
 import { Timeline } from './timeline/Timeline';
 import { useShortcuts } from './useShortcuts';
 import { CompareControl } from './view/CompareControl';
@@ -226,8 +226,7 @@ function DayPanels({ selected }: { selected: Component | undefined }) {
  */
 function PageTitle() {
   const t = useMessages();
-  // The deferred day: the settling timers run in the pass after the slider's, not in it.
-  const day = useSettled(useDeferredValue(useExplorer((s) => s.view.date)));
+  const day = useSettledDay();
   useEffect(() => {
     document.title = t.pageTitle(day);
   }, [t, day]);

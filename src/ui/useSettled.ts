@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import type { Day } from '../model/types';
+import { useExplorer } from '../state/store';
 
-/** How long the day must stay put before what follows it (story, what changed, the tab title) is told. */
+/** How long the day must stay put before what follows it (story, what changed, the tab title, the Focus list) is told. */
 const SETTLE_MS = 400;
 
 /**
@@ -21,3 +23,9 @@ export function useSettled<T>(value: T): T {
   }, [value]);
   return settled;
 }
+
+/**
+ * The shown day once the slider stops on it (see useSettled). Read from the deferred day, so the
+ * timers run in the pass after the slider's, not in it.
+ */
+export const useSettledDay = (): Day => useSettled(useDeferredValue(useExplorer((s) => s.view.date)));
