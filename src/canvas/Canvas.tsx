@@ -1,5 +1,6 @@
 import {
   Controls,
+  getViewportForBounds,
   ReactFlow,
   useStoreApi,
   type InternalNode,
@@ -9,6 +10,7 @@ import {
   type EdgeMouseHandler,
   type NodeMouseHandler,
   type OnMoveStart,
+  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -28,6 +30,9 @@ import { usePrepared } from '../state/store';
 
 export const FIRST_FULL_CANVAS = 'first-full-canvas';
 const FIT_DELAY_MS = 150;
+const MIN_ZOOM = 0.1;
+/** A fit never enlarges beyond this. */
+const FIT_MAX_ZOOM = 1.1;
 /** Names render at 16.5 px: at this zoom they read at 14 px and more. */
 const READABLE_ZOOM = 0.9;
 
@@ -42,12 +47,21 @@ function viewportFor(
   pane: { width: number; height: number },
 ) {
   const pad = 8;
-  const zoom = Math.min(1.1, (pane.width - 2 * pad) / bounds.width, (pane.height - 2 * pad) / bounds.height);
+  const zoom = Math.min(
+    FIT_MAX_ZOOM,
+    (pane.width - 2 * pad) / bounds.width,
+    (pane.height - 2 * pad) / bounds.height,
+  );
   return {
     zoom,
     x: (pane.width - bounds.width * zoom) / 2 - bounds.x * zoom,
     y: (pane.height - bounds.height * zoom) / 2 - bounds.y * zoom,
   };
+}
+
+/** Within half a pixel and a thousandth of zoom: the same picture. */
+function sameViewport(a: Viewport, b: Viewport): boolean {
+  return Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-3;
 }
 
 /** What the default view fits: the drawn nodes, widened to the left edge where the row names sit. */
@@ -115,7 +129,8 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
     s.transform[2] < 0.45 ? 'zoomed-out compact' : s.transform[2] < READABLE_ZOOM ? 'compact' : '',
   );
   const userMoved = useRef(false);
-  const { fitView, getInternalNode, setCenter, getZoom, setViewport } = useReactFlow();
+  const { getInternalNode, getNodes, getNodesBounds, getViewport, setCenter, getZoom, setViewport } =
+    useReactFlow();
   const store = useStoreApi();
   const paneSize = () => ({ width: store.getState().width, height: store.getState().height });
 
@@ -148,15 +163,24 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
         if (performance.getEntriesByName(FIRST_FULL_CANVAS).length === 0)
           requestAnimationFrame(() => performance.mark(FIRST_FULL_CANVAS));
       };
+      const pane = paneSize();
       const bounds = overviewBounds(fitIds, getInternalNode);
       // The default view keeps the row names' gutter in the picture; other views fit what they are about.
-      if (bounds && !options.isolate) void setViewport(viewportFor(bounds, paneSize())).then(fitted);
-      else
-        void fitView({
-          nodes: fitIds.length > 0 ? fitIds.map((id) => ({ id })) : undefined,
-          padding: 0.08,
-          maxZoom: 1.1,
-        }).then(fitted);
+      const target =
+        bounds && !options.isolate
+          ? viewportFor(bounds, pane)
+          : getViewportForBounds(
+              getNodesBounds(fitIds.length > 0 ? fitIds : getNodes()),
+              pane.width,
+              pane.height,
+              MIN_ZOOM,
+              FIT_MAX_ZOOM,
+              0.08,
+            );
+      // Most fits find the view where it is: setting it anyway would have React Flow ask every node
+      // and edge whether the viewport concerns it.
+      if (sameViewport(target, getViewport())) fitted();
+      else void setViewport(target).then(fitted);
     };
     // The first drawing fits at once, before its first frame (React Flow's effects, which adopt
     // the nodes and measure the pane, ran before this one); later ones once the day settles.
@@ -165,7 +189,7 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
     return () => window.clearTimeout(timer);
     // Refit when what is drawn changes, not when only a release label does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [drawnKey, fitView]);
+  }, [drawnKey]);
 
   // A node picked by the user or by search is brought into view at a readable size, once per pick
   // (a part of a closed group exists only once its group has opened, a render later).
@@ -235,7 +259,7 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
         onEdgeMouseLeave={handlers.onEdgeMouseLeave}
         onMoveStart={handlers.onMoveStart}
         colorMode={dark ? 'dark' : 'light'}
-        minZoom={0.1}
+        minZoom={MIN_ZOOM}
         maxZoom={2.5}
       >
         <Controls
