@@ -1,5 +1,5 @@
 import type { EdgeProps, NodeProps } from '@xyflow/react';
-import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { FADE_MS, useDrawnEdge, useDrawnNode, useDrawnStore } from './drawn';
 
 /**
@@ -7,13 +7,15 @@ import { FADE_MS, useDrawnEdge, useDrawnNode, useDrawnStore } from './drawn';
  * the accessibility tree and the tab order) on days it is absent. React Flow keeps it mounted.
  */
 export function liveNode<P extends NodeProps>(Inner: (props: P) => ReactNode): (props: P) => ReactNode {
+  const Drawn = memo(Inner) as unknown as typeof Inner;
   return function LiveNode(props: P) {
     const drawn = useDrawnNode(props.id);
     const anchor = useRef<HTMLSpanElement>(null);
     usePresence(anchor, drawn !== undefined);
+    const data = useLastShown(drawn === null ? props.data : drawn?.data, props.data);
     return (
       <>
-        <Inner {...props} data={drawn ? drawn.data : props.data} />
+        <Drawn {...props} data={data} />
         <span ref={anchor} hidden />
       </>
     );
@@ -21,18 +23,34 @@ export function liveNode<P extends NodeProps>(Inner: (props: P) => ReactNode): (
 }
 
 export function liveEdge<P extends EdgeProps>(Inner: (props: P) => ReactNode): (props: P) => ReactNode {
+  const Drawn = memo(Inner) as unknown as typeof Inner;
   return function LiveEdge(props: P) {
     const drawn = useDrawnEdge(props.id);
     const anchor = useRef<SVGGElement>(null);
     usePresence(anchor, drawn !== undefined);
+    const data = useLastShown(drawn === null ? props.data : drawn?.data, props.data);
     // An arrowhead named by id follows the day (a grouped edge is coloured by the call it stands for).
-    const markerEnd = typeof drawn?.markerEnd === 'string' ? `url('#${drawn.markerEnd}')` : props.markerEnd;
+    const named = drawn === null ? undefined : drawn?.markerEnd;
+    const markerEnd = useLastShown(
+      drawn === undefined ? undefined : typeof named === 'string' ? `url('#${named}')` : props.markerEnd,
+      props.markerEnd,
+    );
     return (
       <g ref={anchor}>
-        <Inner {...props} data={drawn ? drawn.data : props.data} markerEnd={markerEnd} />
+        <Drawn {...props} data={data} markerEnd={markerEnd} />
       </g>
     );
   };
+}
+
+/**
+ * `value`, or while the thing is absent (undefined) what it last showed: an absent thing is hidden,
+ * and drawing it again for a day nobody sees it would only cost (the drawing is memoised).
+ */
+function useLastShown<T>(value: T | undefined, initial: T): T {
+  const [shown, setShown] = useState(value ?? initial);
+  if (value !== undefined && value !== shown) setShown(value);
+  return value ?? shown;
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
