@@ -54,7 +54,19 @@ describe('every action says how the history records it', () => {
     expect(entries).toEqual(['/', '/?node=runc', '/?node=runc&focus=dockershim']);
   });
 
-  it('a drag pushes one entry when it starts and replaces it while it moves, at most every REPLACE_MS', () => {
+  it('a drag’s moves are written once they pause for REPLACE_MS, not while they keep coming', () => {
+    const { entries } = start();
+    setDate('2016-01-01', 'push');
+    for (let day = 2; day <= 20; day++) {
+      vi.advanceTimersByTime(REPLACE_MS / 2);
+      setDate(`2016-01-${String(day).padStart(2, '0')}`, 'replace');
+    }
+    expect(entries).toEqual(['/', '/?date=2016-01-01']);
+    vi.advanceTimersByTime(REPLACE_MS);
+    expect(entries).toEqual(['/', '/?date=2016-01-20']);
+  });
+
+  it('a drag pushes one entry when it starts and replaces it when it pauses', () => {
     const { entries, back, store, asOf } = start();
     setDate('2016-01-01', 'push');
     setDate('2016-01-02', 'replace');
