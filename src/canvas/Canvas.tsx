@@ -33,6 +33,8 @@ const FIT_DELAY_MS = 150;
 const MIN_ZOOM = 0.1;
 /** A fit never enlarges beyond this. */
 const FIT_MAX_ZOOM = 1.1;
+/** Below this zoom a name (20 px) would be under 3 px on screen. */
+const WORDLESS_ZOOM = 0.15;
 /** Names render at 16.5 px: at this zoom they read at 14 px and more. */
 const READABLE_ZOOM = 0.9;
 
@@ -124,9 +126,16 @@ function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: Ca
   );
   const comparing = options.compare !== null;
   const [hovered, setHovered] = useState<string | null>(null);
-  // Zoomed far out, names grow and details hide, so the overview stays legible.
+  // Zoomed out, names grow and details hide, so the overview stays legible; so far out that even
+  // the names would be specks, cards are drawn without words (their accessible names stay).
   const scale = useStore((s) =>
-    s.transform[2] < 0.45 ? 'zoomed-out compact' : s.transform[2] < READABLE_ZOOM ? 'compact' : '',
+    s.transform[2] < WORDLESS_ZOOM
+      ? 'wordless zoomed-out compact'
+      : s.transform[2] < 0.45
+        ? 'zoomed-out compact'
+        : s.transform[2] < READABLE_ZOOM
+          ? 'compact'
+          : '',
   );
   const userMoved = useRef(false);
   const { getInternalNode, getNodes, getNodesBounds, getViewport, setCenter, getZoom, setViewport } =
