@@ -290,3 +290,18 @@ test('the view fits what is drawn, and stops refitting once the user zooms', asy
   await expect(page.locator('[data-fitted="false"]')).toBeVisible();
   await expect(viewport).toHaveAttribute('style', zoomed);
 });
+
+test('zoomed so far out that names would be specks, cards are plain boxes that keep their names for screen readers', async ({
+  page,
+}) => {
+  await open(page, '?date=2019-06-15');
+  const runc = node(page, 'runc');
+  await expect(runc.getByText('runc', { exact: true })).toBeVisible();
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+  while (await zoomOut.isEnabled()) await zoomOut.click();
+  await expect(runc).toBeVisible();
+  await expect(runc.getByText('runc', { exact: true })).toBeHidden();
+  await expect(runc).toHaveAccessibleName(/^runc/);
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await expect(runc.getByText('runc', { exact: true })).toBeVisible();
+});
