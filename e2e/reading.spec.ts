@@ -147,16 +147,17 @@ test('while dragging, a story that lags behind the shown day is marked as updati
   expect(lagging.filter((s) => !s.busy)).toEqual([]);
 });
 
-test('a single step is told at once, story, changes and tab title; steps in quick succession are told once they stop', async ({
+test('a single step is told at once, story, changes, details and tab title; steps in quick succession are told once they stop', async ({
   page,
 }) => {
   await page.clock.install();
-  await open(page, '?date=2016-01-01');
+  await open(page, '?date=2016-01-01&node=runc');
   // From here the page's clock moves only when the test moves it: a minute's pause, then nothing
   // is waited out but what the test says.
   await page.clock.pauseAt(Date.now() + 60_000);
   const story = page.getByTestId('story-summary');
   const changes = page.getByRole('region', { name: /What changed/ });
+  const details = page.getByRole('region', { name: 'Component details' });
   const next = page.getByRole('button', { name: 'Next change ▶' });
   await next.click();
   const first = await settled(page);
@@ -164,6 +165,7 @@ test('a single step is told at once, story, changes and tab title; steps in quic
   await expect(changes.getByRole('heading')).toHaveText(`What changed on ${first}`);
   await expect(page).toHaveTitle(`${first} · Container runtimes, day by day`);
   await expect(page.getByText('updating…')).toHaveCount(0);
+  await expect(details).toHaveAttribute('aria-busy', 'false');
   // At once again: the next step follows without a pause, so it waits for the steps to stop.
   await next.click();
   const second = await settled(page);
@@ -171,8 +173,10 @@ test('a single step is told at once, story, changes and tab title; steps in quic
   await expect(page.getByText('updating…')).toBeVisible();
   await expect(story).toContainText(`On ${first}`);
   await expect(changes).toHaveAttribute('aria-busy', 'true');
+  await expect(details).toHaveAttribute('aria-busy', 'true');
   await expect(page).toHaveTitle(`${first} · Container runtimes, day by day`);
   await page.clock.runFor(500);
+  await expect(details).toHaveAttribute('aria-busy', 'false');
   await expect(story).toContainText(`On ${second}`);
   await expect(page).toHaveTitle(`${second} · Container runtimes, day by day`);
   await expect(changes.getByRole('heading')).toHaveText(`What changed on ${second}`);

@@ -14,7 +14,6 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Snapshot } from '../model/snapshot';
 import type { Day } from '../model/types';
 import { edgeTypes } from './edges';
 import { ArrowMarkers } from './edges/ArrowMarkers';
@@ -89,9 +88,7 @@ function overviewBounds(ids: string[], node: (id: string) => InternalNode | unde
 
 interface CanvasProps extends FlowOptions {
   dark: boolean;
-  /** The deferred day's snapshot, drawn until the view's fixed graph is built. */
-  snapshot: Snapshot;
-  /** The shown day, drawn at once once the fixed graph is built. */
+  /** The shown day: drawn at once once the fixed graph is built, a frame behind the slider until then. */
   date: Day;
   selected: string | null;
   onSelect: (id: string) => void;
@@ -105,19 +102,14 @@ export function Canvas(props: CanvasProps) {
   );
 }
 
-function FlowCanvas({ snapshot, date, selected, onSelect, dark, ...options }: CanvasProps) {
+function FlowCanvas({ date, selected, onSelect, dark, ...options }: CanvasProps) {
   const prepared = usePrepared();
   // A selected part of a family opens its group in place.
   const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
-  const { day, interval, flow, table, drawnKey, fitIds, mechanisms, empty } = useDrawing(
-    prepared,
-    snapshot,
-    date,
-    {
-      ...options,
-      open,
-    },
-  );
+  const { day, interval, flow, table, drawnKey, fitIds, mechanisms, empty } = useDrawing(prepared, date, {
+    ...options,
+    open,
+  });
   // The shown day reaches the nodes through their own store, in the same commit as the day itself.
   const [drawn] = useState(() => createDrawnStore(day, labelDays(prepared.dataset.components)));
   useLayoutEffect(

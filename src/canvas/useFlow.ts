@@ -1,6 +1,6 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Prepared } from '../model/explorer';
-import { snapshotAt, type Snapshot } from '../model/snapshot';
+import { snapshotAt } from '../model/snapshot';
 import type { Day, Mechanism } from '../model/types';
 import { epochAt, inDrawingOrder, intervalOf, samePlace, type DrawingTable } from './drawing-table';
 import { createStabilizer, sameShape } from './stable';
@@ -27,12 +27,12 @@ export interface Drawing {
 
 /**
  * The canvas's drawing. At first (and after a view change) it is the day's own drawing, built for
- * `deferred` (a day the slider has already left, so the thumb never waits for it); in idle time the
- * whole view is built as a fixed graph (src/canvas/drawing-table.ts), after which the canvas draws
- * the shown `date` itself, in the same frame as the thumb: a day change then touches neither React
- * Flow's nodes nor its store.
+ * the deferred `date` (a day the slider has already left, so the thumb never waits for it); in idle
+ * time the whole view is built as a fixed graph (src/canvas/drawing-table.ts), after which the
+ * canvas draws the shown `date` itself, in the same frame as the thumb, and nothing is deferred: a
+ * day change then touches neither React Flow's nodes nor its store, and costs one pass.
  */
-export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, options: FlowOptions): Drawing {
+export function useDrawing(prepared: Prepared, date: Day, options: FlowOptions): Drawing {
   const { focus, isolate, compare, open = null } = options;
   const rows = useMemo(() => rowNodes(prepared.layout), [prepared.layout]);
   // The figure view fits everything it draws, not only what it is about.
@@ -46,7 +46,9 @@ export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, op
   // What is drawn changes exactly on change days: the interval between two of them names it.
   const starts = useMemo(() => [prepared.minDay, ...prepared.changes], [prepared]);
   const table = useTable(prepared, rows, starts, options, mode, fitsWhole);
-  const day = table !== null ? date : deferred.day;
+  // A constant once the table is built: no deferred pass follows the slider's.
+  const deferred = useDeferredValue(table === null ? date : null);
+  const day = table !== null ? date : (deferred ?? date);
   const interval = intervalOf(starts, day);
   const drawnKey = `${interval}#${mode}`;
 
@@ -56,7 +58,9 @@ export function useDrawing(prepared: Prepared, deferred: Snapshot, date: Day, op
   }));
   const dayFlow = useMemo(() => {
     if (table !== null) return null;
-    const { nodes, edges } = inDrawingOrder(buildFlow(prepared, rows, deferred, options));
+    const { nodes, edges } = inDrawingOrder(
+      buildFlow(prepared, rows, snapshotAt(prepared.dataset, day), options),
+    );
     return { nodes: stable.nodes(nodes), edges: stable.edges(edges) };
     // Without the table, the day's drawing is rebuilt when what it draws changes (release labels
     // are read by each card on the shown day).

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Canvas } from '../canvas/Canvas';
 import { ExportMenu } from '../canvas/export/ExportMenu';
@@ -18,7 +18,7 @@ import { Search } from './Search';
 import { exportCaption, fileStem, fullViewHref } from './share';
 import { StoryPanel } from './story/StoryPanel';
 import { useTheme } from './theme';
-import { useSettledDay } from './useSettled';
+import { SettledDayProvider, useSettledDay } from './SettledDay';
 import { Timeline } from './timeline/Timeline';
 import { useShortcuts } from './useShortcuts';
 import { CompareControl } from './view/CompareControl';
@@ -31,6 +31,14 @@ const Chronicle = lazy(() => import('../chronicle/Chronicle').then((m) => ({ def
 const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })));
 
 export function Explorer() {
+  return (
+    <SettledDayProvider>
+      <Layout />
+    </SettledDayProvider>
+  );
+}
+
+function Layout() {
   // Not the day: a day change re-renders only what draws the day (the timeline, the canvas, the
   // story), not the header, the view options and the panels around them.
   const view = useExplorer(useShallow(withoutDate));
@@ -170,14 +178,7 @@ function withoutDate({ view }: ExplorerState): ViewWithoutDate {
   return rest;
 }
 
-/** The day the canvas and the story draw: the slider's day, a frame behind it while it moves. */
-function useDrawnSnapshot(): { date: Day; snapshot: Snapshot } {
-  const date = useExplorer((s) => s.view.date);
-  const drawnDate = useDeferredValue(date);
-  return { date, snapshot: snapshotOn(usePrepared().dataset, drawnDate) };
-}
-
-// The canvas and the panels draw the same day in the same pass: one snapshot of it for both.
+// The panels of a day are drawn again only when it settles; a drag's passing days are not worked out.
 const lastSnapshot = new WeakMap<Dataset, Snapshot>();
 function snapshotOn(dataset: Dataset, day: Day): Snapshot {
   const last = lastSnapshot.get(dataset);
@@ -188,12 +189,11 @@ function snapshotOn(dataset: Dataset, day: Day): Snapshot {
 }
 
 function DayCanvas({ view, focus, dark }: { view: ViewWithoutDate; focus: Stack | null; dark: boolean }) {
-  const { date, snapshot } = useDrawnSnapshot();
+  const date = useExplorer((s) => s.view.date);
   const t = useMessages();
   return (
-    <CanvasBoundary resetKey={`${snapshot.day}|${view.focus}|${view.compare}|${view.figure}`} messages={t}>
+    <CanvasBoundary resetKey={`${date}|${view.focus}|${view.compare}|${view.figure}`} messages={t}>
       <Canvas
-        snapshot={snapshot}
         date={date}
         focus={focus}
         isolate={view.figure}
@@ -206,8 +206,9 @@ function DayCanvas({ view, focus, dark }: { view: ViewWithoutDate; focus: Stack 
   );
 }
 
+/** The details and the story of the day the slider stops on (src/ui/SettledDay.tsx). */
 function DayPanels({ selected }: { selected: Component | undefined }) {
-  const { snapshot } = useDrawnSnapshot();
+  const snapshot = snapshotOn(usePrepared().dataset, useSettledDay());
   return (
     <>
       {selected && (

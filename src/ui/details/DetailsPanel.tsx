@@ -10,13 +10,17 @@ import { FamilyParts } from './FamilyParts';
 import { Lifespan } from './Lifespan';
 import { SourceList } from './SourceList';
 import { useMessages } from '../../i18n/useMessages';
+import { useLagging } from '../SettledDay';
 
 interface DetailsPanelProps {
   component: Component;
   snapshot: Snapshot;
 }
 
-/** Everything about the selected component on the shown date; Esc or × closes it. */
+/**
+ * Everything about the selected component on the day the slider stops on (src/ui/SettledDay.tsx),
+ * marked as updating while the slider moves; Esc or × closes it.
+ */
 export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
   const { minDay, maxDay } = usePrepared();
   const lang = useLang();
@@ -26,11 +30,16 @@ export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
   const { calls, calledBy } = neighbours(snapshot, component.id);
   const whenPresent = dayWhenPresent(component, day);
   const t = useMessages();
+  const { pending, dimmed } = useLagging(day);
 
   useEffect(() => heading.current?.focus({ preventScroll: true }), [component.id]);
 
   return (
-    <section aria-label={t.componentDetails} className="space-y-3 border-b border-slate-200 p-4">
+    <section
+      aria-label={t.componentDetails}
+      aria-busy={pending}
+      className={`space-y-3 border-b border-slate-200 p-4 ${dimmed}`}
+    >
       <div className="flex items-start gap-2">
         <h2 ref={heading} tabIndex={-1} className="grow text-lg font-bold focus:outline-none">
           {component.name}

@@ -11,29 +11,26 @@ import { select, setDate } from '../../state/actions';
 import { useExplorer, useLang, usePrepared } from '../../state/store';
 import { KIND_COLOUR } from '../timeline/event-kinds';
 import { ChangeList } from './ChangeList';
-import { useSettled } from '../useSettled';
+import { useLagging } from '../SettledDay';
 import { useMessages } from '../../i18n/useMessages';
 
 const jump = (day: Day) => setDate(day, 'push');
 
-/** The day in words: how clients reach their runtimes, what the last change did, and every milestone. */
-export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
+/**
+ * The day in words: how clients reach their runtimes, what the last change did, and every
+ * milestone. Told for the day the slider stops on (`snapshot`, src/ui/SettledDay.tsx), so a screen
+ * reader hears the day you stop on and a drag's passing days are not worked out for nothing.
+ */
+export const StoryPanel = memo(function StoryPanel({ snapshot: told }: { snapshot: Snapshot }) {
   const { dataset, changes } = usePrepared();
   const compare = useExplorer((s) => s.view.compare);
   const focus = useExplorer((s) => s.view.focus);
   const lang = useLang();
   const t = useMessages();
-  const day = snapshot.day;
-  // The story is told for the day the slider stays on (so a screen reader hears the day you stop
-  // on), and only then: a drag's passing days are not worked out for nothing. A single step, after
-  // a pause, is told at once.
-  const told = useSettled(snapshot);
   const story = useMemo(() => storyOf(told, dataset.stacks, focus), [told, dataset.stacks, focus]);
   const summary = useMemo(() => tellStory(story, t, lang), [story, t, lang]);
-  // Marked as updating while it lags behind the label's day: a selector of that, not of the day,
-  // so a drag re-renders the panel when the mark comes and goes, not with every move.
-  const pending = useExplorer((s) => s.view.date !== told.day);
-  const lagging = `transition-opacity ${pending ? 'opacity-50' : ''}`;
+  // Marked as updating while it lags behind the label's day.
+  const { pending, dimmed: lagging } = useLagging(told.day);
 
   // What changed is told for that day too: during a drag, a list rebuilt for every day passed
   // cost a frame of its own per move (issue 13) and could not be read.
@@ -72,10 +69,10 @@ export function StoryPanel({ snapshot }: { snapshot: Snapshot }) {
           <ChangeList diff={diff} onSelect={select} />
         )}
       </section>
-      <EventList events={events} past={events.filter((e) => startDay(e.date) <= day).length} />
+      <EventList events={events} past={events.filter((e) => startDay(e.date) <= told.day).length} />
     </div>
   );
-}
+});
 
 /** What changed from one day to the other; recomputed only when the two days change, not on every day in between. */
 function useDiff(dataset: Dataset, from: Day | null, to: Day | null) {

@@ -7,7 +7,7 @@ import { loadFigureView } from '../../canvas/views';
 import { setDate, setFigure, setFocus } from '../../state/actions';
 import { useExplorer, useLang, usePrepared } from '../../state/store';
 import { useMessages } from '../../i18n/useMessages';
-import { useSettledDay } from '../useSettled';
+import { useSettledDay } from '../SettledDay';
 
 /** Pick a stack that exists on the shown date; its path stands out, or is drawn alone. */
 export function FocusPicker() {
