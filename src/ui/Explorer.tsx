@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Canvas } from '../canvas/Canvas';
 import { ExportMenu } from '../canvas/export/ExportMenu';
@@ -7,8 +7,7 @@ import { ViewTabs } from '../chronicle/ViewTabs';
 import { useMessages } from '../i18n/useMessages';
 import { snapshotAt } from '../model/snapshot';
 import { patchView, select } from '../state/actions';
-import type { Component, Dataset, Day, Stack } from '../model/types';
-import type { Snapshot } from '../model/snapshot';
+import type { Component, Stack } from '../model/types';
 import type { ViewState } from '../url/view-state';
 import { useExplorer, usePrepared, type ExplorerState } from '../state/store';
 import { CanvasBoundary } from './CanvasBoundary';
@@ -178,16 +177,6 @@ function withoutDate({ view }: ExplorerState): ViewWithoutDate {
   return rest;
 }
 
-// The panels of a day are drawn again only when it settles; a drag's passing days are not worked out.
-const lastSnapshot = new WeakMap<Dataset, Snapshot>();
-function snapshotOn(dataset: Dataset, day: Day): Snapshot {
-  const last = lastSnapshot.get(dataset);
-  if (last?.day === day) return last;
-  const snapshot = snapshotAt(dataset, day);
-  lastSnapshot.set(dataset, snapshot);
-  return snapshot;
-}
-
 function DayCanvas({ view, focus, dark }: { view: ViewWithoutDate; focus: Stack | null; dark: boolean }) {
   const date = useExplorer((s) => s.view.date);
   const t = useMessages();
@@ -208,7 +197,9 @@ function DayCanvas({ view, focus, dark }: { view: ViewWithoutDate; focus: Stack 
 
 /** The details and the story of the day the slider stops on (src/ui/SettledDay.tsx). */
 function DayPanels({ selected }: { selected: Component | undefined }) {
-  const snapshot = snapshotOn(usePrepared().dataset, useSettledDay());
+  const { dataset } = usePrepared();
+  const day = useSettledDay();
+  const snapshot = useMemo(() => snapshotAt(dataset, day), [dataset, day]);
   return (
     <>
       {selected && (

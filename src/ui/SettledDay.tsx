@@ -5,7 +5,8 @@ import { explorerStore, getExplorer, useExplorer } from '../state/store';
 /** How long the day must stay put before what follows it (story, what changed, details, the tab title, the Focus list) is told. */
 const SETTLE_MS = 400;
 
-const SettledDay = createContext<Day | null>(null);
+// Always inside the provider (Explorer): its default is never read.
+const SettledDay = createContext<Day>('');
 
 /**
  * The shown day once it has stopped changing for SETTLE_MS, or at once when it changes after a
@@ -36,11 +37,7 @@ export function SettledDayProvider({ children }: { children: ReactNode }) {
   return <SettledDay.Provider value={day}>{children}</SettledDay.Provider>;
 }
 
-export function useSettledDay(): Day {
-  const day = useContext(SettledDay);
-  if (day === null) throw new Error('useSettledDay() outside SettledDayProvider.');
-  return day;
-}
+export const useSettledDay = (): Day => useContext(SettledDay);
 
 /**
  * Whether what is told for `day` lags behind the slider's day, and the class that shows it dimmed.

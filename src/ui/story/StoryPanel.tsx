@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import { startDay } from '../../model/dates';
 import { diffSnapshots, isEmptyDiff } from '../../model/diff';
 import { eventsInOrder } from '../../model/events';
@@ -7,14 +7,14 @@ import { storyOf } from '../../model/story';
 import { changeWindow } from '../../model/what-changed';
 import type { Dataset, DatasetEvent, Day } from '../../model/types';
 import { tellStory } from '../../i18n/story';
-import { select, setDate } from '../../state/actions';
+import { select } from '../../state/actions';
 import { useExplorer, useLang, usePrepared } from '../../state/store';
-import { KIND_COLOUR } from '../timeline/event-kinds';
 import { ChangeList } from './ChangeList';
 import { useLagging } from '../SettledDay';
 import { useMessages } from '../../i18n/useMessages';
 
-const jump = (day: Day) => setDate(day, 'push');
+// Listed only once opened, by few: a chunk of its own.
+const EventItems = lazy(() => import('./EventItems').then((m) => ({ default: m.EventItems })));
 
 /**
  * The day in words: how clients reach their runtimes, what the last change did, and every
@@ -90,7 +90,6 @@ function useDiff(dataset: Dataset, from: Day | null, to: Day | null) {
  */
 const EventList = memo(function EventList({ events, past }: { events: DatasetEvent[]; past: number }) {
   const t = useMessages();
-  const lang = useLang();
   const [open, setOpen] = useState(false);
   return (
     <details className="group" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -98,24 +97,9 @@ const EventList = memo(function EventList({ events, past }: { events: DatasetEve
         {t.eventsCount(events.length)}
       </summary>
       {open && (
-        <ol aria-label={t.events} className="mt-2 space-y-1 text-sm">
-          {events.map((e, i) => (
-            <li key={e.id} className={i < past ? '' : 'text-slate-600'}>
-              <button
-                type="button"
-                onClick={() => jump(startDay(e.date))}
-                className="text-left hover:underline"
-              >
-                <span
-                  className="mr-1 inline-block h-2 w-2 rounded-full"
-                  style={{ background: KIND_COLOUR[e.kind] }}
-                  aria-hidden="true"
-                />
-                <span className="font-mono text-xs">{e.date}</span> {e.title[lang]}
-              </button>
-            </li>
-          ))}
-        </ol>
+        <Suspense fallback={null}>
+          <EventItems events={events} past={past} />
+        </Suspense>
       )}
     </details>
   );
