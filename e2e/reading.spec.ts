@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, node, open, settled, slider, test } from './fixtures';
 
 // Reading the explorer (issue 14): language, title, names, outline, keys, layout, the story while dragging.
@@ -30,9 +31,7 @@ test('the Focus list names stacks by what they are, not by the article’s file 
 test('the Focus list follows a single step at once, and steps in quick succession once they stop', async ({
   page,
 }) => {
-  await page.clock.install();
-  await open(page, '?date=2017-12-17');
-  await page.clock.pauseAt(Date.now() + 60_000);
+  await openWithPausedClock(page, '?date=2017-12-17');
   const listed = (name: string) => page.getByLabel('Focus').locator('option', { hasText: name });
   const next = page.getByRole('button', { name: 'Next change ▶' });
   await expect(listed('kpod → conmon → runc')).toHaveCount(1);
@@ -150,11 +149,7 @@ test('while dragging, a story that lags behind the shown day is marked as updati
 test('a single step is told at once, story, changes, details and tab title; steps in quick succession are told once they stop', async ({
   page,
 }) => {
-  await page.clock.install();
-  await open(page, '?date=2016-01-01&node=runc');
-  // From here the page's clock moves only when the test moves it: a minute's pause, then nothing
-  // is waited out but what the test says.
-  await page.clock.pauseAt(Date.now() + 60_000);
+  await openWithPausedClock(page, '?date=2016-01-01&node=runc');
   const story = page.getByTestId('story-summary');
   const changes = page.getByRole('region', { name: /What changed/ });
   const details = page.getByRole('region', { name: 'Component details' });
@@ -182,3 +177,13 @@ test('a single step is told at once, story, changes, details and tab title; step
   await expect(changes.getByRole('heading')).toHaveText(`What changed on ${second}`);
   await expect(changes).toHaveAttribute('aria-busy', 'false');
 });
+
+/**
+ * Open a view, then pause the page's clock after a minute: from there it moves only when the test
+ * moves it, so nothing is waited out but what the test says.
+ */
+async function openWithPausedClock(page: Page, query: string): Promise<void> {
+  await page.clock.install();
+  await open(page, query);
+  await page.clock.pauseAt(Date.now() + 60_000);
+}
