@@ -30,9 +30,12 @@ export function liveEdge<P extends EdgeProps>(Inner: (props: P) => ReactNode): (
     usePresence(anchor, drawn !== undefined);
     const data = useLastShown(drawn === null ? props.data : drawn?.data, props.data);
     // An arrowhead named by id follows the day (a grouped edge is coloured by the call it stands for).
-    const named = drawn === null ? undefined : drawn?.markerEnd;
     const markerEnd = useLastShown(
-      drawn === undefined ? undefined : typeof named === 'string' ? `url('#${named}')` : props.markerEnd,
+      drawn === undefined
+        ? undefined
+        : typeof drawn?.markerEnd === 'string'
+          ? `url('#${drawn.markerEnd}')`
+          : props.markerEnd,
       props.markerEnd,
     );
     return (

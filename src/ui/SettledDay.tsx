@@ -20,6 +20,7 @@ export function SettledDayProvider({ children }: { children: ReactNode }) {
     let lastChange = Number.NEGATIVE_INFINITY;
     let timer: number | undefined;
     const settle = () => setDay(getExplorer().view.date);
+    settle(); // a change between the first render and this subscription is not lost
     const unsubscribe = explorerStore().subscribe(({ view }, previous) => {
       if (view.date === previous.view.date) return;
       const now = performance.now();
