@@ -12,10 +12,10 @@ export function liveNode<P extends NodeProps>(Inner: (props: P) => ReactNode): (
     const drawn = useDrawnNode(props.id);
     const anchor = useRef<HTMLSpanElement>(null);
     usePresence(anchor, drawn !== undefined);
-    const data = useLastShown(drawn === null ? props.data : drawn?.data, props.data);
+    const shown = useLastShown(drawn);
     return (
       <>
-        <Drawn {...props} data={data} />
+        <Drawn {...props} data={shown ? shown.data : props.data} />
         <span ref={anchor} hidden />
       </>
     );
@@ -28,32 +28,26 @@ export function liveEdge<P extends EdgeProps>(Inner: (props: P) => ReactNode): (
     const drawn = useDrawnEdge(props.id);
     const anchor = useRef<SVGGElement>(null);
     usePresence(anchor, drawn !== undefined);
-    const data = useLastShown(drawn === null ? props.data : drawn?.data, props.data);
+    const shown = useLastShown(drawn);
     // An arrowhead named by id follows the day (a grouped edge is coloured by the call it stands for).
-    const markerEnd = useLastShown(
-      drawn === undefined
-        ? undefined
-        : typeof drawn?.markerEnd === 'string'
-          ? `url('#${drawn.markerEnd}')`
-          : props.markerEnd,
-      props.markerEnd,
-    );
+    const markerEnd = typeof shown?.markerEnd === 'string' ? `url('#${shown.markerEnd}')` : props.markerEnd;
     return (
       <g ref={anchor}>
-        <Drawn {...props} data={data} markerEnd={markerEnd} />
+        <Drawn {...props} data={shown ? shown.data : props.data} markerEnd={markerEnd} />
       </g>
     );
   };
 }
 
 /**
- * `value`, or while the thing is absent (undefined) what it last showed: an absent thing is hidden,
- * and drawing it again for a day nobody sees it would only cost (the drawing is memoised).
+ * How the thing is drawn on the shown day, or while it is absent (undefined) how it was last drawn:
+ * an absent thing is hidden, and drawing it again for a day nobody sees would only cost (the
+ * drawing is memoised). Null while the day's own drawing is mounted (src/canvas/drawn.ts).
  */
-function useLastShown<T>(value: T | undefined, initial: T): T {
-  const [shown, setShown] = useState(value ?? initial);
-  if (value !== undefined && value !== shown) setShown(value);
-  return value ?? shown;
+function useLastShown<T>(drawn: T | null | undefined): T | null {
+  const [shown, setShown] = useState(drawn ?? null);
+  if (drawn !== undefined && drawn !== shown) setShown(drawn);
+  return drawn === undefined ? shown : drawn;
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { startDay } from '../../model/dates';
 import type { Stack } from '../../model/types';
@@ -53,39 +53,43 @@ export function FocusPicker() {
 }
 
 /**
- * The stacks of the day the slider stops on (useSettledDay), grouped: the browser measures every
- * option's text each time the options change, which a drag would make it do on most moves.
+ * The stacks of the day the slider stops on (useSettledDay), grouped. Memoised: the picker
+ * re-renders when the shown day's stacks change during a drag, and the browser measures every
+ * option's text each time the options change.
  */
-function StackOptions({ focused, absent }: { focused: Stack | undefined; absent: boolean }) {
+const StackOptions = memo(function StackOptions({
+  focused,
+  absent,
+}: {
+  focused: Stack | undefined;
+  absent: boolean;
+}) {
   const { stacks } = usePrepared().dataset;
-  const day = useSettledDay();
+  const listed = stacksInUse(stacks, useSettledDay());
   const lang = useLang();
   const t = useMessages();
-  return useMemo(() => {
-    const listed = stacksInUse(stacks, day);
-    // The article's figure ids (cr4, …) mean nothing to a reader: group by them instead of showing them.
-    const groups = [
-      { label: t.articleFigures, list: listed.filter((s) => s.figure) },
-      { label: t.otherStacks, list: listed.filter((s) => !s.figure) },
-    ].filter((g) => g.list.length > 0);
-    return (
-      <>
-        <option value="">{t.allPaths}</option>
-        {focused && !listed.includes(focused) && (
-          <option value={focused.id}>
-            {absent ? `${focused.name[lang]} ${t.notOnThisDate}` : focused.name[lang]}
-          </option>
-        )}
-        {groups.map((g) => (
-          <optgroup key={g.label} label={g.label}>
-            {g.list.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name[lang]}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </>
-    );
-  }, [stacks, day, focused, absent, lang, t]);
-}
+  // The article's figure ids (cr4, …) mean nothing to a reader: group by them instead of showing them.
+  const groups = [
+    { label: t.articleFigures, list: listed.filter((s) => s.figure) },
+    { label: t.otherStacks, list: listed.filter((s) => !s.figure) },
+  ].filter((g) => g.list.length > 0);
+  return (
+    <>
+      <option value="">{t.allPaths}</option>
+      {focused && !listed.includes(focused) && (
+        <option value={focused.id}>
+          {absent ? `${focused.name[lang]} ${t.notOnThisDate}` : focused.name[lang]}
+        </option>
+      )}
+      {groups.map((g) => (
+        <optgroup key={g.label} label={g.label}>
+          {g.list.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name[lang]}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+});
