@@ -150,3 +150,40 @@ test('before any script runs, the page already shows the default day drawn and t
   await expect(page.getByTestId('story-summary')).toHaveText(told.en!);
   expect(told.en).toContain(`On ${asOf} Kubernetes (kubelet) reaches runc`);
 });
+
+test('the explorer takes over from the first paint with its canvas drawn and fitted: no frame shows it empty or unfitted', async ({
+  page,
+}) => {
+  // Before each frame until the explorer has drawn for a while: does the page show the first
+  // paint, and how many cards does the explorer's canvas show, where?
+  await page.addInitScript(() => {
+    const frames: { firstPaint: boolean; cards: number; transform: string | null }[] = [];
+    Object.assign(window, { frames_: frames });
+    const sample = () => {
+      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+      frames.push({
+        firstPaint: document.querySelector('.first-paint') !== null,
+        cards: document.querySelectorAll('.react-flow__node-component:not([data-absent])').length,
+        transform:
+          viewport && getComputedStyle(viewport).visibility === 'visible' ? viewport.style.transform : null,
+      });
+      if (frames.length < 2000) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await open(page, '');
+  const fitted = await page.locator('.react-flow__viewport').evaluate((e: HTMLElement) => e.style.transform);
+  const cards = await page.locator('.react-flow__node-component:not([data-absent])').count();
+  const frames = await page.evaluate(
+    () =>
+      (window as unknown as { frames_: { firstPaint: boolean; cards: number; transform: string | null }[] })
+        .frames_,
+  );
+  const explorer = frames.filter((f) => !f.firstPaint);
+  expect(frames[0].firstPaint).toBe(true);
+  expect(explorer.length).toBeGreaterThan(0);
+  // The first frame without the first paint already shows the day's cards in the fitted view.
+  expect(cards).toBeGreaterThan(10);
+  expect(explorer[0].cards).toBe(cards);
+  expect(explorer[0].transform).toBe(fitted);
+});

@@ -23,7 +23,7 @@ import { nodeTypes } from './nodes';
 import { createDrawnStore, DrawnContext } from './drawn';
 import { isComponentId, labelDays, type FlowEdge, type FlowNode } from './to-flow';
 import type { GroupNodeData } from './overview-flow';
-import { useDrawing, type FlowOptions } from './useFlow';
+import { useDrawing, type Drawing, type FlowOptions } from './useFlow';
 import { useMessages } from '../i18n/useMessages';
 import { usePrepared } from '../state/store';
 
@@ -95,21 +95,24 @@ interface CanvasProps extends FlowOptions {
 }
 
 export function Canvas(props: CanvasProps) {
+  const prepared = usePrepared();
+  const { date, selected, focus, isolate, compare } = props;
+  // A selected part of a family opens its group in place.
+  const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
+  const drawing = useDrawing(prepared, date, { focus, isolate, compare, open });
+  // React Flow's store starts with the first drawing, so its nodes and edges are drawn in the
+  // explorer's first render, which yields to the browser, and not in a second one that React Flow
+  // would run at once, in one long task, when its effects hand it the same nodes.
   return (
-    <ReactFlowProvider>
-      <FlowCanvas {...props} />
+    <ReactFlowProvider initialNodes={drawing.flow.nodes} initialEdges={drawing.flow.edges}>
+      <FlowCanvas {...props} drawing={drawing} />
     </ReactFlowProvider>
   );
 }
 
-function FlowCanvas({ date, selected, onSelect, dark, ...options }: CanvasProps) {
+function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasProps & { drawing: Drawing }) {
   const prepared = usePrepared();
-  // A selected part of a family opens its group in place.
-  const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
-  const { day, interval, flow, table, drawnKey, fitIds, mechanisms, empty } = useDrawing(prepared, date, {
-    ...options,
-    open,
-  });
+  const { day, interval, flow, table, drawnKey, fitIds, mechanisms, empty } = drawing;
   // The shown day reaches the nodes through their own store, in the same commit as the day itself.
   const [drawn] = useState(() => createDrawnStore(day, labelDays(prepared.dataset.components)));
   useLayoutEffect(
@@ -133,7 +136,6 @@ function FlowCanvas({ date, selected, onSelect, dark, ...options }: CanvasProps)
   const { getInternalNode, getNodes, getNodesBounds, getViewport, setCenter, getZoom, setViewport } =
     useReactFlow();
   const store = useStoreApi();
-  const paneSize = () => ({ width: store.getState().width, height: store.getState().height });
 
   const nodes = useMemo(
     () =>
@@ -152,41 +154,48 @@ function FlowCanvas({ date, selected, onSelect, dark, ...options }: CanvasProps)
 
   // Fit the drawn stack once it stops changing (not at every step of a drag, which would make the
   // view pump in and out), unless the user has zoomed or panned since.
-  const [fittedKey, setFittedKey] = useState<string | null>(null);
+  const [fittedKey, setFittedKey] = useState(drawnKey);
+  const frame = useRef<HTMLDivElement>(null);
+  /** The view that fits what the drawing is about, in this frame (React Flow's pane). */
+  const fitTarget = (): Viewport => {
+    const pane = { width: frame.current!.clientWidth, height: frame.current!.clientHeight };
+    const bounds = overviewBounds(fitIds, getInternalNode);
+    // The default view keeps the row names' gutter in the picture; other views fit what they are about.
+    return bounds && !options.isolate
+      ? viewportFor(bounds, pane)
+      : getViewportForBounds(
+          getNodesBounds(fitIds.length > 0 ? fitIds : getNodes()),
+          pane.width,
+          pane.height,
+          MIN_ZOOM,
+          FIT_MAX_ZOOM,
+          0.08,
+        );
+  };
+  // The first drawing is fitted before its first frame. React Flow's pan and zoom start in its
+  // effects, after this, from `defaultViewport`: the fitted view is written there and into its store.
+  const [initialViewport] = useState<Viewport>(() => ({ x: 0, y: 0, zoom: 1 }));
+  useLayoutEffect(() => {
+    const target = fitTarget();
+    Object.assign(initialViewport, target);
+    store.setState({ transform: [target.x, target.y, target.zoom] });
+    // The bench's "first full canvas": the frame that shows the nodes, their edges (sizes and
+    // handles are given, src/canvas/handles.ts) and the fitted view.
+    requestAnimationFrame(() => performance.mark(FIRST_FULL_CANVAS));
+    // Once, for the first drawing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   useEffect(() => {
-    if (userMoved.current) return;
-    const fit = () => {
+    if (fittedKey === drawnKey || userMoved.current) return;
+    const timer = window.setTimeout(() => {
       if (userMoved.current) return; // a pick brought its node into view meanwhile
-      const fitted = () => {
-        setFittedKey(drawnKey);
-        // The bench's "first full canvas": the frame that shows the nodes, their edges (sizes
-        // and handles are given, src/canvas/handles.ts) and the fitted view.
-        if (performance.getEntriesByName(FIRST_FULL_CANVAS).length === 0)
-          requestAnimationFrame(() => performance.mark(FIRST_FULL_CANVAS));
-      };
-      const pane = paneSize();
-      const bounds = overviewBounds(fitIds, getInternalNode);
-      // The default view keeps the row names' gutter in the picture; other views fit what they are about.
-      const target =
-        bounds && !options.isolate
-          ? viewportFor(bounds, pane)
-          : getViewportForBounds(
-              getNodesBounds(fitIds.length > 0 ? fitIds : getNodes()),
-              pane.width,
-              pane.height,
-              MIN_ZOOM,
-              FIT_MAX_ZOOM,
-              0.08,
-            );
+      const target = fitTarget();
+      const fitted = () => setFittedKey(drawnKey);
       // Most fits find the view where it is: setting it anyway would have React Flow ask every node
       // and edge whether the viewport concerns it.
       if (sameViewport(target, getViewport())) fitted();
       else void setViewport(target).then(fitted);
-    };
-    // The first drawing fits at once, before its first frame (React Flow's effects, which adopt
-    // the nodes and measure the pane, ran before this one); later ones once the day settles.
-    if (fittedKey === null) return fit();
-    const timer = window.setTimeout(fit, FIT_DELAY_MS);
+    }, FIT_DELAY_MS);
     return () => window.clearTimeout(timer);
     // Refit when what is drawn changes, not when only a release label does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -261,6 +270,7 @@ function FlowCanvas({ date, selected, onSelect, dark, ...options }: CanvasProps)
         onMoveStart={handlers.onMoveStart}
         colorMode={dark ? 'dark' : 'light'}
         minZoom={MIN_ZOOM}
+        defaultViewport={initialViewport}
         maxZoom={2.5}
       >
         <Controls
@@ -283,6 +293,7 @@ function FlowCanvas({ date, selected, onSelect, dark, ...options }: CanvasProps)
       <div
         className={`relative h-full w-full overflow-hidden ${scale}`}
         data-drawn-date={day}
+        ref={frame}
         data-fitted={fittedKey === drawnKey}
         data-fixed-graph={table !== null}
         onKeyDown={onKeyDown}
