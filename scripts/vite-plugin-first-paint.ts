@@ -22,6 +22,12 @@ body{margin:0}
 .first-paint .story{font-size:16px;color:inherit;max-width:60rem}
 @media (prefers-color-scheme:dark){.first-paint{background:#0f172a;color:#e2e8f0}.first-paint p,.first-paint h2{color:#cbd5e1}.first-paint svg{filter:invert(.9) hue-rotate(180deg)}}`;
 
+/** The first paint's line under the title, in both languages (build only, so not in the explorer's messages). */
+const LOADING = {
+  en: (day: string) => `The stack on ${day}, drawn ahead; the explorer is loading…`,
+  ja: (day: string) => `${day} のスタック(先に描いた図)。エクスプローラーを読み込み中…`,
+};
+
 /**
  * The first view without waiting for JavaScript (issue 13): the build draws the default view (the
  * dataset's last day, no focus) as static SVG into index.html, with the title, a line saying the
@@ -48,7 +54,7 @@ export function firstPaintPlugin(root: string): Plugin {
     const shell = [
       '<div class="first-paint">',
       `<h1>${en.title}</h1>`,
-      `<p>${en.firstPaint(day)} / ${ja.firstPaint(day)}</p>`,
+      `<p>${LOADING.en(day)} / ${LOADING.ja(day)}</p>`,
       svg,
       `<h2>${en.stackOnThisDay} / ${ja.stackOnThisDay}</h2>`,
       `<p class="story" lang="en">${escapeXml(tellStory(story, en, 'en'))}</p>`,

@@ -15,7 +15,6 @@ export const en = {
   theme: 'Theme',
   themes: { system: 'System', light: 'Light', dark: 'Dark' },
   loading: 'Loading the dataset…',
-  firstPaint: (day: string) => `The stack on ${day}, drawn ahead; the explorer is loading…`,
   reload: 'Reload',
   previousChange: '◀ Previous change',
   nextChange: 'Next change ▶',

@@ -13,7 +13,6 @@ export const ja: Messages = {
   theme: 'テーマ',
   themes: { system: 'システム', light: 'ライト', dark: 'ダーク' },
   loading: 'データセットを読み込んでいます…',
-  firstPaint: (day) => `${day} のスタック(先に描いた図)。エクスプローラーを読み込み中…`,
   reload: '再読み込み',
   previousChange: '◀ 前の変化',
   nextChange: '次の変化 ▶',
