@@ -151,19 +151,32 @@ test('before any script runs, the page already shows the default day drawn and t
   expect(told.en).toContain(`On ${asOf} Kubernetes (kubelet) reaches runc`);
 });
 
-test('the explorer takes over from the first paint with its canvas drawn and fitted: no frame shows it empty or unfitted', async ({
+/** What the page showed before one animation frame. */
+interface Frame {
+  firstPaint: boolean;
+  /** Component cards present on the explorer's canvas. */
+  cards: number;
+  /** Every card fully opaque (none fading in). */
+  opaque: boolean;
+  /** The canvas's view, while it is visible. */
+  transform: string | null;
+}
+
+test('the explorer takes over from the first paint with its canvas drawn and fitted: no frame shows it empty, unfitted or fading in', async ({
   page,
 }) => {
   // Before each frame until the explorer has drawn for a while: does the page show the first
-  // paint, and how many cards does the explorer's canvas show, where?
+  // paint, and how many cards does the explorer's canvas show, how, where?
   await page.addInitScript(() => {
-    const frames: { firstPaint: boolean; cards: number; transform: string | null }[] = [];
+    const frames: Frame[] = [];
     Object.assign(window, { frames_: frames });
     const sample = () => {
       const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+      const cards = Array.from(document.querySelectorAll('.react-flow__node-component:not([data-absent])'));
       frames.push({
         firstPaint: document.querySelector('.first-paint') !== null,
-        cards: document.querySelectorAll('.react-flow__node-component:not([data-absent])').length,
+        cards: cards.length,
+        opaque: cards.every((card) => getComputedStyle(card).opacity === '1'),
         transform:
           viewport && getComputedStyle(viewport).visibility === 'visible' ? viewport.style.transform : null,
       });
@@ -174,16 +187,14 @@ test('the explorer takes over from the first paint with its canvas drawn and fit
   await open(page, '');
   const fitted = await page.locator('.react-flow__viewport').evaluate((e: HTMLElement) => e.style.transform);
   const cards = await page.locator('.react-flow__node-component:not([data-absent])').count();
-  const frames = await page.evaluate(
-    () =>
-      (window as unknown as { frames_: { firstPaint: boolean; cards: number; transform: string | null }[] })
-        .frames_,
-  );
+  const frames = await page.evaluate(() => (window as unknown as { frames_: Frame[] }).frames_);
   const explorer = frames.filter((f) => !f.firstPaint);
   expect(frames[0].firstPaint).toBe(true);
   expect(explorer.length).toBeGreaterThan(0);
-  // The first frame without the first paint already shows the day's cards in the fitted view.
+  // The first frame without the first paint already shows the day's cards in the fitted view...
   expect(cards).toBeGreaterThan(10);
   expect(explorer[0].cards).toBe(cards);
   expect(explorer[0].transform).toBe(fitted);
+  // ...at full strength, as the first paint showed them: none fades in again.
+  expect(explorer.filter((f) => !f.opaque)).toEqual([]);
 });

@@ -21,6 +21,11 @@ export interface Drawn {
    */
   fade: boolean;
   dayChangedAt: number;
+  /**
+   * Until the canvas's first drawing is shown: what it mounts is simply there, as the page's first
+   * paint showed it, and does not fade in.
+   */
+  first: boolean;
 }
 
 /** How long an arriving or leaving card fades, in ms. */
@@ -40,7 +45,7 @@ export interface DrawnStore {
 }
 
 export function createDrawnStore(day: Day, labels: LabelDays): DrawnStore {
-  let state: Drawn = { day, interval: 0, table: null, fade: true, dayChangedAt: -Infinity };
+  let state: Drawn = { day, interval: 0, table: null, fade: true, dayChangedAt: -Infinity, first: true };
   const listeners = new Map<string, Set<() => void>>();
   const notify = (ids: Iterable<string>) => {
     for (const id of ids) listeners.get(id)?.forEach((listener) => listener());
@@ -51,8 +56,8 @@ export function createDrawnStore(day: Day, labels: LabelDays): DrawnStore {
       const prev = state;
       const dayChanged = next.day !== prev.day;
       state = dayChanged
-        ? { ...next, fade: now - prev.dayChangedAt >= FADE_MS, dayChangedAt: now }
-        : { ...prev, ...next };
+        ? { ...next, fade: now - prev.dayChangedAt >= FADE_MS, dayChangedAt: now, first: false }
+        : { ...prev, ...next, first: false };
       if (next.table !== prev.table) return notify([...listeners.keys()]);
       if (next.table !== null && next.interval !== prev.interval)
         notify(changedBetween(next.table, prev.interval, next.interval));

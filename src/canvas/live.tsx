@@ -54,9 +54,10 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 
 /**
  * Marks React Flow's element for the node or edge (the anchor's parent) absent or present. A
- * component that arrives fades in; one that leaves leaves a fading copy without ids or roles behind,
- * so the drawn components stay exactly those of the day. Nothing moves under reduced motion, nor
- * while the day changes faster than a fade (src/canvas/drawn.ts).
+ * component that arrives fades in, also when it arrives mounted (the day's own drawing, a new
+ * view), except in the canvas's first drawing; one that leaves leaves a fading copy without ids or
+ * roles behind, so the drawn components stay exactly those of the day. Nothing moves under reduced
+ * motion, nor while the day changes faster than a fade (src/canvas/drawn.ts).
  */
 function usePresence(anchor: RefObject<Element | null>, present: boolean) {
   const store = useDrawnStore();
@@ -64,15 +65,13 @@ function usePresence(anchor: RefObject<Element | null>, present: boolean) {
   useLayoutEffect(() => {
     const host = anchor.current?.parentElement;
     if (!host) return;
-    const first = !mounted.current;
+    const mounting = !mounted.current;
     mounted.current = true;
+    const { fade, first } = store.getState();
     const animate =
-      !first &&
-      store.getState().fade &&
-      host.classList.contains('react-flow__node-component') &&
-      !reducedMotion();
+      fade && !first && host.classList.contains('react-flow__node-component') && !reducedMotion();
     if (present) {
-      if (!host.hasAttribute('data-absent')) return;
+      if (!mounting && !host.hasAttribute('data-absent')) return;
       host.removeAttribute('data-absent');
       if (animate)
         host.animate(
@@ -84,7 +83,7 @@ function usePresence(anchor: RefObject<Element | null>, present: boolean) {
         );
       return;
     }
-    if (animate && !host.hasAttribute('data-absent')) leaveCopy(host);
+    if (animate && !mounting && !host.hasAttribute('data-absent')) leaveCopy(host);
     host.setAttribute('data-absent', '');
   }, [anchor, present, store]);
 }
