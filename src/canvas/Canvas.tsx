@@ -172,16 +172,25 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
           0.08,
         );
   };
-  // The first drawing is fitted before its first frame. React Flow's pan and zoom start in its
-  // effects, after this, from `defaultViewport`: the fitted view is written there and into its store.
+  // The first drawing is fitted before its first frame: when that frame is laid out (a resize
+  // observer's first call), not in the commit, which would lay it out earlier, in the same task.
+  // React Flow's pan and zoom start from `defaultViewport` in its effects, which may come first.
   const [initialViewport] = useState<Viewport>(() => ({ x: 0, y: 0, zoom: 1 }));
   useLayoutEffect(() => {
-    const target = fitTarget();
-    Object.assign(initialViewport, target);
-    store.setState({ transform: [target.x, target.y, target.zoom] });
-    // The bench's "first full canvas": the frame that shows the nodes, their edges (sizes and
-    // handles are given, src/canvas/handles.ts) and the fitted view.
-    requestAnimationFrame(() => performance.mark(FIRST_FULL_CANVAS));
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      const target = fitTarget();
+      if (store.getState().panZoom) void setViewport(target);
+      else {
+        Object.assign(initialViewport, target);
+        store.setState({ transform: [target.x, target.y, target.zoom] });
+      }
+      // The bench's "first full canvas": this frame, laid out, shows the nodes, their edges (sizes
+      // and handles are given, src/canvas/handles.ts) and the fitted view.
+      performance.mark(FIRST_FULL_CANVAS);
+    });
+    observer.observe(frame.current!);
+    return () => observer.disconnect();
     // Once, for the first drawing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
