@@ -17,15 +17,11 @@ export interface Drawn {
   /**
    * Whether things arriving and leaving on this day change fade. Not while the day changes faster
    * than a fade lasts (a drag, fast play): a fade nobody can follow would only cost paint, so
-   * things then appear and vanish at once.
+   * things then appear and vanish at once. Nor before the day first changes: the first drawing
+   * is simply there, as the page's first paint showed it.
    */
   fade: boolean;
   dayChangedAt: number;
-  /**
-   * Until the canvas's first drawing is shown: what it mounts is simply there, as the page's first
-   * paint showed it, and does not fade in.
-   */
-  first: boolean;
 }
 
 /** How long an arriving or leaving card fades, in ms. */
@@ -45,7 +41,7 @@ export interface DrawnStore {
 }
 
 export function createDrawnStore(day: Day, labels: LabelDays): DrawnStore {
-  let state: Drawn = { day, interval: 0, table: null, fade: true, dayChangedAt: -Infinity, first: true };
+  let state: Drawn = { day, interval: 0, table: null, fade: false, dayChangedAt: -Infinity };
   const listeners = new Map<string, Set<() => void>>();
   const notify = (ids: Iterable<string>) => {
     for (const id of ids) listeners.get(id)?.forEach((listener) => listener());
@@ -56,8 +52,8 @@ export function createDrawnStore(day: Day, labels: LabelDays): DrawnStore {
       const prev = state;
       const dayChanged = next.day !== prev.day;
       state = dayChanged
-        ? { ...next, fade: now - prev.dayChangedAt >= FADE_MS, dayChangedAt: now, first: false }
-        : { ...prev, ...next, first: false };
+        ? { ...next, fade: now - prev.dayChangedAt >= FADE_MS, dayChangedAt: now }
+        : { ...prev, ...next };
       if (next.table !== prev.table) return notify([...listeners.keys()]);
       if (next.table !== null && next.interval !== prev.interval)
         notify(changedBetween(next.table, prev.interval, next.interval));
@@ -90,11 +86,8 @@ function labelsBetween({ days, ids }: LabelDays, a: Day, b: Day): string[] {
 
 export const DrawnContext = createContext<DrawnStore | null>(null);
 
-export function useDrawnStore(): DrawnStore {
-  const store = useContext(DrawnContext);
-  if (store === null) throw new Error('A canvas node was rendered outside its canvas.');
-  return store;
-}
+/** The canvas's store: every node and edge renders inside its canvas (FlowCanvas provides it). */
+export const useDrawnStore = (): DrawnStore => useContext(DrawnContext)!;
 
 function useDrawn<T>(id: string, read: (s: Drawn) => T): T {
   const store = useDrawnStore();

@@ -55,7 +55,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 /**
  * Marks React Flow's element for the node or edge (the anchor's parent) absent or present. A
  * component that arrives fades in, also when it arrives mounted (the day's own drawing, a new
- * view), except in the canvas's first drawing; one that leaves leaves a fading copy without ids or
+ * view); one that leaves leaves a fading copy without ids or
  * roles behind, so the drawn components stay exactly those of the day. Nothing moves under reduced
  * motion, nor while the day changes faster than a fade (src/canvas/drawn.ts).
  */
@@ -67,9 +67,8 @@ function usePresence(anchor: RefObject<Element | null>, present: boolean) {
     if (!host) return;
     const mounting = !mounted.current;
     mounted.current = true;
-    const { fade, first } = store.getState();
     const animate =
-      fade && !first && host.classList.contains('react-flow__node-component') && !reducedMotion();
+      store.getState().fade && host.classList.contains('react-flow__node-component') && !reducedMotion();
     if (present) {
       if (!mounting && !host.hasAttribute('data-absent')) return;
       host.removeAttribute('data-absent');
