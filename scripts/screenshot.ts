@@ -14,7 +14,7 @@ try {
   await page.goto(`${server.url}${query}`);
   // The canvas fitted, or the chronicle's bars.
   await page.locator('[data-fitted="true"], [data-bar-id]').first().waitFor();
-  // Cards fade in: wait until every animation has finished, so the picture is what stays.
+  // Whatever animates (a card fading in after a change) has finished, so the picture is what stays.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
