@@ -124,9 +124,11 @@ test('a whole session talks to no other origin', async ({ page, baseURL }) => {
 
 test('links from the data are http(s) and open without a handle on this page', async ({ page }) => {
   await open(page, '?date=2018-06-01&node=containerd');
+  // The details and the list of events are chunks of their own, drawn once they arrive.
+  await expect(page.getByRole('link', { name: 'Repository' })).toBeVisible();
   await page.getByText(/^Events \(\d+\)$/).click();
   const links = page.locator('a[href^="http"], a[target="_blank"]');
-  expect(await links.count()).toBeGreaterThan(5);
+  await expect.poll(() => links.count()).toBeGreaterThan(5);
   for (const link of await links.all()) {
     await expect(link).toHaveAttribute('href', /^https?:\/\//);
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
