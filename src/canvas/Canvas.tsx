@@ -174,7 +174,8 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
   };
   // The first drawing is fitted before its first frame: when that frame is laid out (a resize
   // observer's first call), not in the commit, which would lay it out earlier, in the same task.
-  // React Flow's pan and zoom start from `defaultViewport` in its effects, which may come first.
+  // React Flow's pan and zoom start in its effects, from `defaultViewport`: where they ran already,
+  // the view is set through them; else it is written there and into React Flow's store.
   const [initialViewport] = useState<Viewport>(() => ({ x: 0, y: 0, zoom: 1 }));
   useLayoutEffect(() => {
     const observer = new ResizeObserver(() => {

@@ -55,9 +55,9 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 /**
  * Marks React Flow's element for the node or edge (the anchor's parent) absent or present. A
  * component that arrives fades in, also when it arrives mounted (the day's own drawing, a new
- * view); one that leaves leaves a fading copy without ids or
- * roles behind, so the drawn components stay exactly those of the day. Nothing moves under reduced
- * motion, nor while the day changes faster than a fade (src/canvas/drawn.ts).
+ * view); one that leaves leaves a fading copy without ids or roles behind, so the drawn components
+ * stay exactly those of the day. Nothing moves under reduced motion, nor while the day changes
+ * faster than a fade, nor before it first changes (src/canvas/drawn.ts).
  */
 function usePresence(anchor: RefObject<Element | null>, present: boolean) {
   const store = useDrawnStore();
