@@ -174,18 +174,17 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
   };
   // The first drawing is fitted before its first frame: when that frame is laid out (a resize
   // observer's first call), not in the commit, which would lay it out earlier, in the same task.
-  // React Flow's pan and zoom start in its effects, from `defaultViewport`: where they ran already,
-  // the view is set through them; else it is written there and into React Flow's store.
+  // React Flow's pan and zoom start in its effects, from `defaultViewport`: the view is written
+  // there and into React Flow's store, and set through them where they have started already
+  // (`setViewport` does nothing before).
   const [initialViewport] = useState<Viewport>(() => ({ x: 0, y: 0, zoom: 1 }));
   useLayoutEffect(() => {
     const observer = new ResizeObserver(() => {
       observer.disconnect();
       const target = fitTarget();
-      if (store.getState().panZoom) void setViewport(target);
-      else {
-        Object.assign(initialViewport, target);
-        store.setState({ transform: [target.x, target.y, target.zoom] });
-      }
+      Object.assign(initialViewport, target);
+      store.setState({ transform: [target.x, target.y, target.zoom] });
+      void setViewport(target);
       // The bench's "first full canvas": this frame, laid out, shows the nodes, their edges (sizes
       // and handles are given, src/canvas/handles.ts) and the fitted view.
       performance.mark(FIRST_FULL_CANVAS);
