@@ -22,6 +22,11 @@ const libraryChunk = (id: string) =>
 export default defineConfig({
   // Relative base: the build works when served from any path.
   base: './',
+  resolve: {
+    // React Flow's store hooks (zustand/traditional) import the shim of useSyncExternalStore for
+    // React before 18; this React has the hook: the same package's entry without the shim.
+    alias: { 'use-sync-external-store/shim/with-selector.js': 'use-sync-external-store/with-selector.js' },
+  },
   build: {
     // Every browser the explorer supports preloads modules itself: no polyfill in the first bundle.
     modulePreload: { polyfill: false },
