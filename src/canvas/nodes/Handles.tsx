@@ -1,15 +1,18 @@
-import { Handle } from '@xyflow/react';
 import { HANDLES, type HandleKind } from '../handles';
 
-/** The handles of a node type, as its nodes' data places them (src/canvas/handles.ts); never connectable. */
+/**
+ * The handles of a node type, as its nodes' data places them (src/canvas/handles.ts). Never
+ * connectable, never drawn: plain elements with React Flow's classes and attributes, where React
+ * Flow would read them if it ever measured the node again, without its Handle component, which
+ * subscribes each handle to React Flow's store for the state of a connection being drawn.
+ */
 export function Handles({ kind }: { kind: HandleKind }) {
   return HANDLES[kind].map((h) => (
-    <Handle
+    <div
       key={`${h.type} ${h.position}`}
-      type={h.type}
-      id={'id' in h ? h.id : undefined}
-      position={h.position}
-      isConnectable={false}
+      className={`react-flow__handle react-flow__handle-${h.position} ${h.type}`}
+      data-handleid={'id' in h ? h.id : null}
+      data-handlepos={h.position}
     />
   ));
 }
