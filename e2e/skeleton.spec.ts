@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { edge, expect, node, open, slider, test } from './fixtures';
 
 test.describe('a shared date opens that day', () => {
@@ -160,15 +161,21 @@ interface Frame {
   opaque: boolean;
   /** The canvas's view, while it is visible. */
   transform: string | null;
+  /** The component whose details are open, if any. */
+  details: string | null;
+  /** Where the story's summary sits in the page, once it is there. */
+  storyTop: number | null;
+  /** Bars of the chronicle drawn. */
+  bars: number;
 }
 
-test('the explorer takes over from the first paint with its canvas drawn and fitted: no frame shows it empty, unfitted or fading in', async ({
-  page,
-}) => {
-  // Each frame until the explorer has drawn for a while, as painted: does the page show the first
-  // paint, and how many cards does the explorer's canvas show, how, where? Read once the frame is
-  // laid out, by a resize observer made for that frame (a new observer reports at once, after the
-  // page's own observers and what they changed).
+/**
+ * Records each frame until the explorer has drawn for a while, as painted: does the page show the
+ * first paint, and what does the explorer show, how, where? Read once the frame is laid out, by a
+ * resize observer made for that frame (a new observer reports at once, after the page's own
+ * observers and what they changed). `explorerFrames` returns the frames after the first paint.
+ */
+async function recordFrames(page: Page): Promise<{ explorerFrames: () => Promise<Frame[]> }> {
   await page.addInitScript(() => {
     const frames: Frame[] = [];
     Object.assign(window, { frames_: frames });
@@ -183,6 +190,10 @@ test('the explorer takes over from the first paint with its canvas drawn and fit
         opaque: cards.every((card) => getComputedStyle(card).opacity === '1'),
         transform:
           viewport && getComputedStyle(viewport).visibility === 'visible' ? viewport.style.transform : null,
+        details: document.querySelector('section[aria-label="Component details"] h2')?.textContent ?? null,
+        storyTop:
+          document.querySelector('[data-testid="story-summary"]')?.getBoundingClientRect().top ?? null,
+        bars: document.querySelectorAll('[data-bar-id]').length,
       });
     };
     const sample = () => {
@@ -198,13 +209,23 @@ test('the explorer takes over from the first paint with its canvas drawn and fit
     };
     requestAnimationFrame(sample);
   });
+  return {
+    explorerFrames: async () => {
+      const frames = await page.evaluate(() => (window as unknown as { frames_: Frame[] }).frames_);
+      expect(frames.some((f) => f.firstPaint)).toBe(true);
+      return frames.slice(frames.findLastIndex((f) => f.firstPaint) + 1);
+    },
+  };
+}
+
+test('the explorer takes over from the first paint with its canvas drawn and fitted: no frame shows it empty, unfitted or fading in', async ({
+  page,
+}) => {
+  const { explorerFrames } = await recordFrames(page);
   await open(page, '');
   const fitted = await page.locator('.react-flow__viewport').evaluate((e: HTMLElement) => e.style.transform);
   const cards = await page.locator('.react-flow__node-component:not([data-absent])').count();
-  const frames = await page.evaluate(() => (window as unknown as { frames_: Frame[] }).frames_);
-  // The frames after the last that showed the first paint.
-  const explorer = frames.slice(frames.findLastIndex((f) => f.firstPaint) + 1);
-  expect(frames.some((f) => f.firstPaint)).toBe(true);
+  const explorer = await explorerFrames();
   expect(explorer.length).toBeGreaterThan(0);
   // The first frame without the first paint already shows the day's cards in the fitted view...
   expect(cards).toBeGreaterThan(10);
@@ -212,4 +233,31 @@ test('the explorer takes over from the first paint with its canvas drawn and fit
   expect(explorer[0].transform).toBe(fitted);
   // ...at full strength, as the first paint showed them: none fades in again.
   expect(explorer.filter((f) => !f.opaque)).toEqual([]);
+});
+
+test('a link that names a component opens with its details in the first frame of the explorer, and the story below them does not move', async ({
+  page,
+}) => {
+  const { explorerFrames } = await recordFrames(page);
+  await open(page, '?date=2019-06-15&node=containerd');
+  await expect(
+    page.getByRole('region', { name: 'Component details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText('containerd');
+  const storyTop = await page.getByTestId('story-summary').evaluate((e) => e.getBoundingClientRect().top);
+  const explorer = await explorerFrames();
+  expect(explorer.length).toBeGreaterThan(0);
+  expect(explorer[0].details).toBe('containerd');
+  expect(explorer.filter((f) => f.storyTop !== storyTop)).toEqual([]);
+});
+
+test('a link to the chronicle opens with the chronicle drawn in the first frame of the explorer', async ({
+  page,
+}) => {
+  const { explorerFrames } = await recordFrames(page);
+  await page.goto('./?view=chronicle&date=2019-06-15');
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible();
+  const bars = await page.locator('[data-bar-id]').count();
+  const explorer = await explorerFrames();
+  expect(bars).toBeGreaterThan(20);
+  expect(explorer[0].bars).toBe(bars);
 });

@@ -7,22 +7,28 @@ import { loadTimeline } from './state/useTimeline';
 import { startUrlSync } from './state/url-sync';
 import { parseViewState } from './url/view-state';
 import { browserLang, viewContext } from './url/context';
+import { Chronicle, DetailsPanel } from './ui/Explorer';
 
 /** The language the first view will speak: the link's `lang`, else the browser's. */
-const firstLang = () =>
-  new URLSearchParams(window.location.search).get('lang') === 'ja' ? 'ja' : browserLang(navigator.languages);
+const firstLang = (link: URLSearchParams) =>
+  link.get('lang') === 'ja' ? 'ja' : browserLang(navigator.languages);
 
 /**
- * Everything before the first drawing: the dataset, its layout, the timeline controller and the
- * link's language arrive together, then the URL is read, so the store starts with the view the
- * link names (and the figure layout is awaited only when that view is a figure).
+ * Everything before the first drawing: the dataset, its layout, the timeline controller, the
+ * link's language and the panels it opens with (a component's details, the chronicle) arrive
+ * together, then the URL is read, so the store starts with the view the link names (and the
+ * figure layout is awaited only when that view is a figure).
  */
 export async function boot(): Promise<void> {
+  const link = new URLSearchParams(window.location.search);
   const [dataset, published] = await Promise.all([
     loadDataset(),
     loadPublishedPrepared(),
     loadTimeline(),
-    loadLanguage(firstLang()),
+    loadLanguage(firstLang(link)),
+    // Should their chunks fail, the panels try again when shown.
+    link.has('node') && DetailsPanel.load().catch(() => null),
+    link.get('view') === 'chronicle' && Chronicle.load().catch(() => null),
   ]);
   // The build laid the dataset out ahead (data/prepared.json); a dataset replaced since is laid out here.
   const prepared = fromPublished(dataset, published) ?? (await import('./model/prepare')).prepare(dataset);

@@ -1,10 +1,11 @@
 import { Panel } from '@xyflow/react';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { Mechanism } from '../model/types';
 import { useMessages } from '../i18n/useMessages';
+import { onDemand } from '../ui/on-demand';
 
 // Folded at first: what it lists is a chunk of its own, off the first bundle.
-const LegendList = lazy(() => import('./LegendList'));
+const LegendList = onDemand(() => import('./LegendList').then((m) => m.default));
 
 /** What the edge colours and dashes mean; only the mechanisms drawn today are listed. */
 export function Legend({ mechanisms, comparing }: { mechanisms: Mechanism[]; comparing: boolean }) {
@@ -19,11 +20,7 @@ export function Legend({ mechanisms, comparing }: { mechanisms: Mechanism[]; com
       <button type="button" className="font-semibold" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t.legend} {open ? '▾' : '▸'}
       </button>
-      {open && (
-        <Suspense>
-          <LegendList mechanisms={mechanisms} comparing={comparing} />
-        </Suspense>
-      )}
+      {open && <LegendList mechanisms={mechanisms} comparing={comparing} />}
     </Panel>
   );
 }

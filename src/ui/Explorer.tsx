@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Canvas } from '../canvas/Canvas';
 import { ExportMenu } from '../canvas/export/ExportMenu';
@@ -13,6 +13,7 @@ import { useExplorer, usePrepared, type ExplorerState } from '../state/store';
 import { CanvasBoundary } from './CanvasBoundary';
 import { Header } from './Header';
 import { Notices } from './Notices';
+import { onDemand } from './on-demand';
 import { Search } from './Search';
 import { exportCaption, fileStem, fullViewHref } from './share';
 import { StoryPanel } from './story/StoryPanel';
@@ -23,11 +24,12 @@ import { useShortcuts } from './useShortcuts';
 import { CompareControl } from './view/CompareControl';
 import { FocusPicker } from './view/FocusPicker';
 
-// Opened by a minority of visits (details: once a component is picked): loaded on demand, outside the initial bundle.
-const GuidePanel = lazy(() => import('./guide/GuidePanel').then((m) => ({ default: m.GuidePanel })));
-const DetailsPanel = lazy(() => import('./details/DetailsPanel').then((m) => ({ default: m.DetailsPanel })));
-const Chronicle = lazy(() => import('../chronicle/Chronicle').then((m) => ({ default: m.Chronicle })));
-const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })));
+// Opened by a minority of visits: loaded on demand, outside the initial bundle (a link that opens
+// with the details or the chronicle loads them with the dataset: src/boot.ts).
+const GuidePanel = onDemand(() => import('./guide/GuidePanel').then((m) => m.GuidePanel));
+export const DetailsPanel = onDemand(() => import('./details/DetailsPanel').then((m) => m.DetailsPanel));
+export const Chronicle = onDemand(() => import('../chronicle/Chronicle').then((m) => m.Chronicle));
+const ShortcutHelp = onDemand(() => import('./ShortcutHelp').then((m) => m.ShortcutHelp));
 
 export function Explorer() {
   return (
@@ -71,9 +73,7 @@ function Layout() {
   const drawing =
     view.tab === 'chronicle' ? (
       <CanvasBoundary resetKey={`${view.focus}|${view.compare}`} messages={t}>
-        <Suspense fallback={null}>
-          <Chronicle focus={focus} compare={view.compare} selected={view.node} />
-        </Suspense>
+        <Chronicle focus={focus} compare={view.compare} selected={view.node} />
       </CanvasBoundary>
     ) : (
       canvas
@@ -152,20 +152,12 @@ function Layout() {
           className={`${selected || view.guide !== null ? 'max-h-[45dvh]' : 'max-h-[14dvh]'} shrink-0 overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-4px_12px_rgb(0_0_0/0.08)] md:max-h-none md:w-[22rem] md:border-l md:border-t-0 md:shadow-none ${folded ? 'md:hidden' : ''}`}
           aria-label={t.aboutThisDay}
         >
-          {view.guide !== null && (
-            <Suspense fallback={null}>
-              <GuidePanel />
-            </Suspense>
-          )}
+          {view.guide !== null && <GuidePanel />}
           <DayPanels selected={selected} />
         </aside>
       </div>
       <PageTitle />
-      {help && (
-        <Suspense fallback={null}>
-          <ShortcutHelp onClose={() => setHelp(false)} />
-        </Suspense>
-      )}
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </div>
   );
 }
@@ -202,11 +194,7 @@ function DayPanels({ selected }: { selected: Component | undefined }) {
   const snapshot = useMemo(() => snapshotAt(dataset, day), [dataset, day]);
   return (
     <>
-      {selected && (
-        <Suspense fallback={null}>
-          <DetailsPanel component={selected} snapshot={snapshot} />
-        </Suspense>
-      )}
+      {selected && <DetailsPanel component={selected} snapshot={snapshot} />}
       <StoryPanel snapshot={snapshot} />
     </>
   );

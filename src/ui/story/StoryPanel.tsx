@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { startDay } from '../../model/dates';
 import { diffSnapshots, isEmptyDiff } from '../../model/diff';
 import { eventsInOrder } from '../../model/events';
@@ -12,9 +12,10 @@ import { useExplorer, useLang, usePrepared } from '../../state/store';
 import { ChangeList } from './ChangeList';
 import { useLagging } from '../SettledDay';
 import { useMessages } from '../../i18n/useMessages';
+import { onDemand } from '../on-demand';
 
 // Listed only once opened, by few: a chunk of its own.
-const EventItems = lazy(() => import('./EventItems').then((m) => ({ default: m.EventItems })));
+const EventItems = onDemand(() => import('./EventItems').then((m) => m.EventItems));
 
 /**
  * The day in words: how clients reach their runtimes, what the last change did, and every
@@ -96,11 +97,7 @@ const EventList = memo(function EventList({ events, past }: { events: DatasetEve
       <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-slate-600">
         {t.eventsCount(events.length)}
       </summary>
-      {open && (
-        <Suspense fallback={null}>
-          <EventItems events={events} past={past} />
-        </Suspense>
-      )}
+      {open && <EventItems events={events} past={past} />}
     </details>
   );
 });
