@@ -211,6 +211,29 @@ test('a failure while drawing shows a message and a reload link; the rest keeps 
   consoleErrors.length = 0; // React reports the caught error on the console; that is expected here.
 });
 
+test('a panel whose code fails to load says so in the side panel, the canvas keeps working, and the panel opens once its code loads', async ({
+  page,
+  consoleErrors,
+}) => {
+  let failures = 1;
+  await page.route(/DetailsPanel-[\w-]+\.js$/, (route) =>
+    failures-- > 0 ? route.abort() : route.continue(),
+  );
+  await open(page, '?date=2019-06-15');
+  await node(page, 'containerd').click();
+  const alert = page.getByRole('complementary').getByRole('alert');
+  await expect(alert).toContainText('This panel could not be shown.');
+  await expect(alert.getByRole('link', { name: 'reload the page' })).toBeVisible();
+  await expect(node(page, 'containerd')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('story-summary')).toBeVisible();
+  await node(page, 'runc').click();
+  await expect(
+    page.getByRole('region', { name: 'Component details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText('runc');
+  consoleErrors.length = 0; // the failed request and React's report of the caught error
+});
+
 test.describe('accessibility (axe: no serious or critical violations)', () => {
   const views: [string, string, ((page: Page) => Promise<void>)?][] = [
     ['the initial view', ''],

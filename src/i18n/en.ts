@@ -119,6 +119,8 @@ export const en = {
   sandbox: 'Sandbox',
   zoomControls: 'Zoom controls',
   cannotDraw: 'The diagram could not be drawn for this view.',
+  cannotShow: 'This panel could not be shown.',
+  pickAnother: 'Open it again, or',
   tryAnother: 'Try another date, or',
   reloadPage: 'reload the page',
   shortcutList: [

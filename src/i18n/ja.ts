@@ -116,6 +116,8 @@ export const ja: Messages = {
   sandbox: 'サンドボックス',
   zoomControls: 'ズーム操作',
   cannotDraw: 'この表示では図を描けなかった。',
+  cannotShow: 'このパネルを表示できなかった。',
+  pickAnother: 'もう一度開くか、',
   tryAnother: '別の日付を試すか、',
   reloadPage: 'ページを再読み込み',
   shortcutList: [

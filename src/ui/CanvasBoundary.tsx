@@ -5,9 +5,13 @@ interface State {
   error: Error | null;
 }
 
-/** If drawing fails, say so with a way out; the slider, story and details keep working. */
+/**
+ * If drawing fails, say so with a way out; the slider, story and details keep working. Around the
+ * side panel and the shortcuts (`panel`), the same for a panel that fails (its chunk did not
+ * load, say): the canvas keeps working.
+ */
 export class CanvasBoundary extends Component<
-  { children: ReactNode; resetKey: string; messages: Messages },
+  { children: ReactNode; resetKey: string; messages: Messages; panel?: boolean },
   State
 > {
   state: State = { error: null };
@@ -24,12 +28,13 @@ export class CanvasBoundary extends Component<
   render() {
     if (!this.state.error) return this.props.children;
     const t = this.props.messages;
+    const panel = this.props.panel;
     return (
       <div role="alert" className="m-6 rounded border border-red-300 bg-red-50 p-4 text-red-950">
-        <p className="font-semibold">{t.cannotDraw}</p>
+        <p className="font-semibold">{panel ? t.cannotShow : t.cannotDraw}</p>
         <p className="text-sm">{this.state.error.message}</p>
         <p className="mt-2 text-sm">
-          {t.tryAnother}{' '}
+          {panel ? t.pickAnother : t.tryAnother}{' '}
           <a className="underline" href={window.location.href}>
             {t.reloadPage}
           </a>

@@ -152,12 +152,18 @@ function Layout() {
           className={`${selected || view.guide !== null ? 'max-h-[45dvh]' : 'max-h-[14dvh]'} shrink-0 overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-4px_12px_rgb(0_0_0/0.08)] md:max-h-none md:w-[22rem] md:border-l md:border-t-0 md:shadow-none ${folded ? 'md:hidden' : ''}`}
           aria-label={t.aboutThisDay}
         >
-          {view.guide !== null && <GuidePanel />}
-          <DayPanels selected={selected} />
+          <CanvasBoundary resetKey={`${view.node}|${view.guide}`} messages={t} panel>
+            {view.guide !== null && <GuidePanel />}
+            <DayPanels selected={selected} />
+          </CanvasBoundary>
         </aside>
       </div>
       <PageTitle />
-      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+      {help && (
+        <CanvasBoundary resetKey="" messages={t} panel>
+          <ShortcutHelp onClose={() => setHelp(false)} />
+        </CanvasBoundary>
+      )}
     </div>
   );
 }
