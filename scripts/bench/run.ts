@@ -13,6 +13,8 @@ import { startPreview } from '../lib/preview';
 import { lighthouseScores } from './lighthouse';
 import { chronicleFirstRender, chronicleScrub, type ChronicleResult } from './chronicle';
 import { bundleSizes, firstFullCanvas } from './load';
+import { panelOpening } from './panels';
+import type { Summary } from './stats';
 import { sweep } from './drag';
 import { heapAfterGc } from './memory';
 import { scrub, scrubFloor, stepThrough, type ScrubResult } from './scrub';
@@ -103,6 +105,7 @@ async function measureAll(): Promise<void> {
   const heapAfterTen = await heapAfterGc(page);
 
   const firstCanvas = await firstFullCanvas(browser, real.url, 10);
+  const panels = await panelOpening(browser, real.url, 5);
   const sizes = bundleSizes(dist);
   const lighthouse = await lighthouseScores(real.url, executablePath);
 
@@ -148,6 +151,7 @@ async function measureAll(): Promise<void> {
         }
       : {}),
     load: { sizes, firstFullCanvasMs: firstCanvas, lighthouse },
+    panelOpeningMs: panels,
     chronicle,
     memory: {
       heapAfterOneSweepMB: heapAfterOne,
@@ -227,6 +231,8 @@ function printTable(r: Record<string, any>) {
   );
   row('dataset.json (raw / gzip KiB)', `${sizes.dataset.raw} / ${sizes.dataset.gzip}`, '', null);
   row('first full canvas (10 loads)', fmt(firstFullCanvasMs), 'p50 ≤ 400', firstFullCanvasMs.p50 <= 400);
+  for (const [name, s] of Object.entries(r.panelOpeningMs as Record<string, Summary>))
+    row(`opening: ${name}`, fmt(s), 'p50 ≤ 100', s.p50 <= 100);
   row('Lighthouse mobile performance', String(lighthouse.performance), '≥ 95', lighthouse.performance >= 95);
   row('Lighthouse accessibility', String(lighthouse.accessibility), '', null);
   row(
