@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { useLang } from '../state/store';
+import { shortcutMessages } from './shortcut-messages';
 import { useMessages } from '../i18n/useMessages';
 
 /** The keyboard shortcuts, in a modal dialog that returns focus where it was. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const t = useMessages();
+  const s = shortcutMessages(useLang());
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
@@ -26,7 +29,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
       </h2>
       <table className="text-sm">
         <tbody>
-          {t.shortcutList.map(([keys, what]) => (
+          {s.shortcutList.map(([keys, what]) => (
             <tr key={keys}>
               <th scope="row" className="py-0.5 pr-4 text-left font-mono font-normal">
                 {keys}
@@ -37,7 +40,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
         </tbody>
       </table>
       <button type="button" className="btn mt-4" onClick={onClose} autoFocus>
-        {t.close}
+        {s.close}
       </button>
     </dialog>
   );

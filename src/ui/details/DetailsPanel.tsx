@@ -9,6 +9,7 @@ import { SafeLink } from '../SafeLink';
 import { FamilyParts } from './FamilyParts';
 import { Lifespan } from './Lifespan';
 import { SourceList } from './SourceList';
+import { detailsMessages } from './messages';
 import { useMessages } from '../../i18n/useMessages';
 import { useLagging } from '../SettledDay';
 
@@ -30,13 +31,14 @@ export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
   const { calls, calledBy } = neighbours(snapshot, component.id);
   const whenPresent = dayWhenPresent(component, day);
   const t = useMessages();
+  const d = detailsMessages(useLang());
   const { pending, dimmed } = useLagging(day);
 
   useEffect(() => heading.current?.focus({ preventScroll: true }), [component.id]);
 
   return (
     <section
-      aria-label={t.componentDetails}
+      aria-label={d.componentDetails}
       aria-busy={pending}
       className={`space-y-3 border-b border-slate-200 p-4 ${dimmed}`}
     >
@@ -48,22 +50,22 @@ export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
           type="button"
           className="btn"
           onClick={() => select(null)}
-          aria-label={t.closeDetails}
+          aria-label={d.closeDetails}
           aria-keyshortcuts="Escape"
         >
           ×
         </button>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
-        <dt className="text-slate-600">{t.role}</dt>
+        <dt className="text-slate-600">{d.role}</dt>
         <dd>{t.roles[component.role]}</dd>
-        <dt className="text-slate-600">{t.organisation}</dt>
+        <dt className="text-slate-600">{d.organisation}</dt>
         <dd>{component.organisation}</dd>
-        <dt className="text-slate-600">{t.languageOfCode}</dt>
+        <dt className="text-slate-600">{d.languageOfCode}</dt>
         <dd>{component.language ?? '—'}</dd>
         {component.aliases && (
           <>
-            <dt className="text-slate-600">{t.aliases}</dt>
+            <dt className="text-slate-600">{d.aliases}</dt>
             <dd>{component.aliases.join(', ')}</dd>
           </>
         )}
@@ -72,20 +74,20 @@ export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
       <FamilyParts component={component} snapshot={snapshot} />
       {(component.repository || component.homepage) && (
         <p className="flex gap-3 text-sm">
-          {component.repository && <SafeLink href={component.repository}>{t.repository}</SafeLink>}
-          {component.homepage && <SafeLink href={component.homepage}>{t.homepage}</SafeLink>}
+          {component.repository && <SafeLink href={component.repository}>{d.repository}</SafeLink>}
+          {component.homepage && <SafeLink href={component.homepage}>{d.homepage}</SafeLink>}
         </p>
       )}
       <Lifespan component={component} date={day} minDay={minDay} maxDay={maxDay} />
 
       {present ? (
         <div className="grid grid-cols-2 gap-3 text-sm">
-          <Neighbours title={t.calls} list={calls} onSelect={select} empty={t.nothingOnDate} />
-          <Neighbours title={t.calledBy} list={calledBy} onSelect={select} empty={t.nothingOnDate} />
+          <Neighbours title={d.calls} list={calls} onSelect={select} empty={d.nothingOnDate} />
+          <Neighbours title={d.calledBy} list={calledBy} onSelect={select} empty={d.nothingOnDate} />
         </div>
       ) : (
         <p className="rounded bg-amber-50 p-2 text-sm text-amber-950">
-          {t.absent(component.name, day)}{' '}
+          {d.absent(component.name, day)}{' '}
           <button type="button" className="underline" onClick={() => setDate(whenPresent, 'push')}>
             {t.jumpTo(whenPresent)}
           </button>
@@ -99,13 +101,13 @@ export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
           key={i}
           className={`rounded p-2 text-sm ${note.kind === 'article-differs' ? 'bg-violet-50' : 'bg-slate-50'}`}
         >
-          <p className="font-semibold">{note.kind === 'article-differs' ? t.articleDiffers : t.note}</p>
+          <p className="font-semibold">{note.kind === 'article-differs' ? d.articleDiffers : d.note}</p>
           <p>{note.text[lang]}</p>
           <SourceList sources={note.sources} />
         </div>
       ))}
       <div>
-        <h3 className="text-sm font-semibold">{t.sources}</h3>
+        <h3 className="text-sm font-semibold">{d.sources}</h3>
         <SourceList sources={component.sources} />
       </div>
     </section>
@@ -150,11 +152,11 @@ function Neighbours({
 function Releases({ component, day }: { component: Component; day: Day }) {
   const lang = useLang();
   const releases = releasesBy(component, day);
-  const t = useMessages();
+  const d = detailsMessages(useLang());
   if (releases.length === 0) return null;
   return (
     <div>
-      <h3 className="text-sm font-semibold">{t.releasesUpTo(day)}</h3>
+      <h3 className="text-sm font-semibold">{d.releasesUpTo(day)}</h3>
       <ul className="text-sm">
         {releases.map((r) => (
           <li key={`${r.version}|${r.date}`}>
@@ -170,17 +172,17 @@ function Releases({ component, day }: { component: Component; day: Day }) {
 /** The named stacks this component is part of on the day; each can be focused. */
 function StacksOf({ component, day }: { component: Component; day: Day }) {
   const lang = useLang();
-  const t = useMessages();
+  const d = detailsMessages(useLang());
   const stacks = stacksInUse(usePrepared().dataset.stacks, day, component.id);
   if (stacks.length === 0) return null;
   return (
     <div className="text-sm">
-      <h3 className="font-semibold">{t.inStacks}</h3>
-      <ul aria-label={t.inStacks}>
+      <h3 className="font-semibold">{d.inStacks}</h3>
+      <ul aria-label={d.inStacks}>
         {stacks.map((s) => (
           <li key={s.id}>
             <button type="button" className="text-left text-sky-800 underline" onClick={() => setFocus(s.id)}>
-              {t.focusStack(s.name[lang])}
+              {d.focusStack(s.name[lang])}
             </button>
           </li>
         ))}

@@ -1,6 +1,8 @@
 import { precisionOf, startDay } from '../../model/dates';
 import type { Component, Day } from '../../model/types';
 import { trackPercent } from '../timeline/DateSlider';
+import { useLang } from '../../state/store';
+import { detailsMessages } from './messages';
 import { useMessages } from '../../i18n/useMessages';
 
 /** The component's life as a bar on the time axis, with the shown date marked. */
@@ -20,18 +22,19 @@ export function Lifespan({
   const left = trackPercent(from, minDay, maxDay);
   const width = `calc(${trackPercent(to, minDay, maxDay)} - ${left})`;
   const t = useMessages();
+  const d = detailsMessages(useLang());
   return (
     <div>
       <p className="text-sm">
-        <span className="text-slate-600">{t.lifespan} </span>
+        <span className="text-slate-600">{d.lifespan} </span>
         {component.since}{' '}
-        <span className="text-slate-600">({t.precision[precisionOf(component.since)]})</span> –{' '}
+        <span className="text-slate-600">({d.precision[precisionOf(component.since)]})</span> –{' '}
         {component.until === null ? (
           t.today
         ) : (
           <>
             {component.until}{' '}
-            <span className="text-slate-600">({t.precision[precisionOf(component.until)]})</span>
+            <span className="text-slate-600">({d.precision[precisionOf(component.until)]})</span>
           </>
         )}
         {component.deprecated && <> · {t.deprecatedOn(component.deprecated)}</>}

@@ -1,12 +1,12 @@
 import { FLOWCHART, type Question } from '../../model/guide';
 import { ARTICLE_ANSWER, QUESTION_NOTE, QUESTION_TEXT } from '../../i18n/guide-text';
-import { useMessages } from '../../i18n/useMessages';
+import { guideMessages } from './messages';
 import { useLang } from '../../state/store';
 
 /** The whole flowchart as the article draws it, with the path taken so far in bold and the inverted branch marked. */
 export function Flowchart({ answers }: { answers: string }) {
   const lang = useLang();
-  const t = useMessages();
+  const g = guideMessages(useLang());
   const node = (q: Question | keyof typeof ARTICLE_ANSWER, path: string) => {
     const taken = answers.startsWith(path);
     if (typeof q === 'string')
@@ -18,13 +18,13 @@ export function Flowchart({ answers }: { answers: string }) {
     return (
       <>
         <span className={taken ? 'font-semibold' : ''}>{QUESTION_TEXT[q.id][lang]}</span>
-        {QUESTION_NOTE[q.id] && <span className="ml-1 text-violet-800">⚠ {t.inverted}</span>}
+        {QUESTION_NOTE[q.id] && <span className="ml-1 text-violet-800">⚠ {g.inverted}</span>}
         <ul className="ml-4 list-none">
           <li>
-            {t.yes}: {node(q.yes, `${path}y`)}
+            {g.yes}: {node(q.yes, `${path}y`)}
           </li>
           <li>
-            {t.no}: {node(q.no, `${path}n`)}
+            {g.no}: {node(q.no, `${path}n`)}
           </li>
         </ul>
       </>
@@ -32,7 +32,7 @@ export function Flowchart({ answers }: { answers: string }) {
   };
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer text-slate-700">{t.flowchartAsDrawn}</summary>
+      <summary className="cursor-pointer text-slate-700">{g.flowchartAsDrawn}</summary>
       <div className="mt-1">{node(FLOWCHART, '')}</div>
     </details>
   );

@@ -1,5 +1,6 @@
 import { firstDayOf, stackFor, walk, type Outcome } from '../../model/guide';
 import { ARTICLE_ANSWER, QUESTION_NOTE, QUESTION_TEXT } from '../../i18n/guide-text';
+import { guideMessages } from './messages';
 import { useMessages } from '../../i18n/useMessages';
 import { patchView } from '../../state/actions';
 import { useExplorer, useLang, usePrepared } from '../../state/store';
@@ -9,6 +10,7 @@ import { Flowchart } from './Flowchart';
 /** The article's flowchart one question at a time; the answer follows the shown date and focuses its stack. */
 export function GuidePanel() {
   const t = useMessages();
+  const g = guideMessages(useLang());
   const lang = useLang();
   const answers = useExplorer((s) => s.view.guide) ?? '';
   const date = useExplorer((s) => s.view.date);
@@ -25,23 +27,23 @@ export function GuidePanel() {
     <section aria-labelledby="guide-heading" className="space-y-3 border-b border-slate-200 p-4">
       <div className="flex items-start gap-2">
         <h2 id="guide-heading" className="grow text-lg font-bold">
-          {t.guideTitle}
+          {g.guideTitle}
         </h2>
         <button
           type="button"
           className="btn"
-          aria-label={t.closeGuide}
+          aria-label={g.closeGuide}
           onClick={() => patchView({ guide: null }, 'push')}
         >
           ×
         </button>
       </div>
-      <p className="text-sm text-slate-700">{t.guideIntro(date)}</p>
+      <p className="text-sm text-slate-700">{g.guideIntro(date)}</p>
       {state.asked.length > 0 && (
         <ol className="space-y-0.5 text-sm" aria-label={t.guide}>
           {state.asked.map((q, i) => (
             <li key={q.id}>
-              {QUESTION_TEXT[q.id][lang]} <strong>{answers[i] === 'y' ? t.yes : t.no}</strong>
+              {QUESTION_TEXT[q.id][lang]} <strong>{answers[i] === 'y' ? g.yes : g.no}</strong>
             </li>
           ))}
         </ol>
@@ -54,10 +56,10 @@ export function GuidePanel() {
           )}
           <div className="flex gap-2">
             <button type="button" className="btn" onClick={() => answer('y')}>
-              {t.yes}
+              {g.yes}
             </button>
             <button type="button" className="btn" onClick={() => answer('n')}>
-              {t.no}
+              {g.no}
             </button>
           </div>
         </div>
@@ -71,12 +73,12 @@ export function GuidePanel() {
             className="btn"
             onClick={() => patchView({ guide: answers.slice(0, -1) }, 'push')}
           >
-            {t.back}
+            {g.back}
           </button>
         )}
         {answers.length > 0 && (
           <button type="button" className="btn" onClick={() => patchView({ guide: '' }, 'push')}>
-            {t.restart}
+            {g.restart}
           </button>
         )}
       </div>
@@ -86,7 +88,7 @@ export function GuidePanel() {
 }
 
 function Outcome({ outcome }: { outcome: Outcome }) {
-  const t = useMessages();
+  const g = guideMessages(useLang());
   const lang = useLang();
   const date = useExplorer((s) => s.view.date);
   const { stacks } = usePrepared().dataset;
@@ -95,13 +97,13 @@ function Outcome({ outcome }: { outcome: Outcome }) {
   return (
     <div className="space-y-2 text-sm" data-testid="guide-outcome">
       <p>
-        <span className="text-slate-600">{t.articleAnswer}: </span>
+        <span className="text-slate-600">{g.articleAnswer}: </span>
         <strong>{ARTICLE_ANSWER[outcome][lang]}</strong>
       </p>
       {stack ? (
         <>
           <p>
-            <span className="text-slate-600">{t.onThisDay(date)}: </span>
+            <span className="text-slate-600">{g.onThisDay(date)}: </span>
             <button
               type="button"
               className="font-semibold text-sky-800 underline"
@@ -110,7 +112,7 @@ function Outcome({ outcome }: { outcome: Outcome }) {
               {stack.figure ? `${stack.figure}: ` : ''}
               {stack.name[lang]}
             </button>{' '}
-            <span className="text-xs text-slate-600">({t.focused})</span>
+            <span className="text-xs text-slate-600">({g.focused})</span>
           </p>
           {stack.notes?.map((n, i) => (
             <p key={i} className="rounded bg-slate-50 p-2">
@@ -121,10 +123,10 @@ function Outcome({ outcome }: { outcome: Outcome }) {
         </>
       ) : (
         <p className="rounded bg-amber-50 p-2">
-          {t.noStackYet(date)}{' '}
+          {g.noStackYet(date)}{' '}
           {first && first > date && (
             <button type="button" className="underline" onClick={() => patchView({ date: first }, 'push')}>
-              {t.firstAvailable(first)}
+              {g.firstAvailable(first)}
             </button>
           )}
         </p>
