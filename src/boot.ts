@@ -3,7 +3,6 @@ import { loadDataset, loadPublishedPrepared } from './data/load';
 import { loadLanguage } from './i18n';
 import { fromPublished } from './model/explorer';
 import { initExplorer, withNotices } from './state/store';
-import { loadTimeline } from './state/useTimeline';
 import { startUrlSync } from './state/url-sync';
 import { parseViewState } from './url/view-state';
 import { browserLang, viewContext } from './url/context';
@@ -14,17 +13,16 @@ const firstLang = (link: URLSearchParams) =>
   link.get('lang') === 'ja' ? 'ja' : browserLang(navigator.languages);
 
 /**
- * Everything before the first drawing: the dataset, its layout, the timeline controller, the
- * link's language and the panels it opens with (a component's details, the chronicle) arrive
- * together, then the URL is read, so the store starts with the view the link names (and the
- * figure layout is awaited only when that view is a figure).
+ * Everything before the first drawing: the dataset, its layout, the link's language and the
+ * panels it opens with (a component's details, the chronicle) arrive together, then the URL is
+ * read, so the store starts with the view the link names (and the figure layout is awaited only
+ * when that view is a figure).
  */
 export async function boot(): Promise<void> {
   const link = new URLSearchParams(window.location.search);
   const [dataset, published] = await Promise.all([
     loadDataset(),
     loadPublishedPrepared(),
-    loadTimeline(),
     loadLanguage(firstLang(link)),
     // Should their chunks fail, the panels try again when shown.
     link.has('node') && DetailsPanel.load().catch(() => null),

@@ -3,25 +3,18 @@ import { startDay } from '../model/dates';
 import type { Prepared } from '../model/explorer';
 import { setDate, setPlaying } from './actions';
 import { explorerStore, getExplorer } from './store';
-import type { TimelineController } from './timeline-controller';
+import { createTimelineController, type TimelineController } from './timeline-controller';
 
 // The one place the timeline controller meets the store and the browser.
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 const controllers = new WeakMap<Prepared, TimelineController>();
-let controllerModule: typeof import('./timeline-controller') | null = null;
-
-/** The controller is a chunk of its own, off the initial bundle: the app loads it beside the dataset. */
-export async function loadTimeline(): Promise<void> {
-  controllerModule ??= await import('./timeline-controller');
-}
 
 /** The timeline controller of this dataset (one per dataset, shared by the buttons and the keys). */
 export function timelineFor(prepared: Prepared): TimelineController {
   const known = controllers.get(prepared);
   if (known) return known;
-  if (controllerModule === null) throw new Error('The timeline was used before loadTimeline() finished.');
   const milestones = new Set(prepared.dataset.events.map((e) => startDay(e.date)));
-  const controller = controllerModule.createTimelineController({
+  const controller = createTimelineController({
     changes: prepared.changes,
     minDay: prepared.minDay,
     maxDay: prepared.maxDay,
