@@ -2,9 +2,10 @@ import { HANDLES, type HandleKind } from '../handles';
 
 /**
  * The handles of a node type, as its nodes' data places them (src/canvas/handles.ts). Never
- * connectable, never drawn: plain elements with React Flow's classes and attributes, where React
- * Flow would read them if it ever measured the node again, without its Handle component, which
- * subscribes each handle to React Flow's store for the state of a connection being drawn.
+ * connectable, never drawn, but in the page: React Flow reads them when it first measures a node,
+ * and drops the node's edges if they are not there. Plain elements with React Flow's classes and
+ * attributes, not its Handle component, which subscribes each handle to React Flow's store for
+ * the state of a connection being drawn.
  */
 export function Handles({ kind }: { kind: HandleKind }) {
   return HANDLES[kind].map((h) => (
