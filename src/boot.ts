@@ -6,7 +6,7 @@ import { initExplorer, withNotices } from './state/store';
 import { startUrlSync } from './state/url-sync';
 import { parseViewState } from './url/view-state';
 import { browserLang, viewContext } from './url/context';
-import { Chronicle, DetailsPanel } from './ui/Explorer';
+import { Chronicle, DetailsPanel } from './ui/panels';
 
 /** The language the first view will speak: the link's `lang`, else the browser's. */
 const firstLang = (link: URLSearchParams) =>

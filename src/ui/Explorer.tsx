@@ -13,7 +13,7 @@ import { useExplorer, usePrepared, type ExplorerState } from '../state/store';
 import { CanvasBoundary } from './CanvasBoundary';
 import { Header } from './Header';
 import { Notices } from './Notices';
-import { onDemand } from './on-demand';
+import { Chronicle, DetailsPanel, GuidePanel, ShortcutHelp } from './panels';
 import { Search } from './Search';
 import { exportCaption, fileStem, fullViewHref } from './share';
 import { StoryPanel } from './story/StoryPanel';
@@ -23,13 +23,6 @@ import { Timeline } from './timeline/Timeline';
 import { useShortcuts } from './useShortcuts';
 import { CompareControl } from './view/CompareControl';
 import { FocusPicker } from './view/FocusPicker';
-
-// Opened by a minority of visits: loaded on demand, outside the initial bundle (a link that opens
-// with the details or the chronicle loads them with the dataset: src/boot.ts).
-const GuidePanel = onDemand(() => import('./guide/GuidePanel').then((m) => m.GuidePanel));
-export const DetailsPanel = onDemand(() => import('./details/DetailsPanel').then((m) => m.DetailsPanel));
-export const Chronicle = onDemand(() => import('../chronicle/Chronicle').then((m) => m.Chronicle));
-const ShortcutHelp = onDemand(() => import('./ShortcutHelp').then((m) => m.ShortcutHelp));
 
 export function Explorer() {
   return (
