@@ -99,7 +99,7 @@ export const en = {
   zoomControls: 'Zoom controls',
   cannotDraw: 'The diagram could not be drawn for this view.',
   cannotShow: 'This panel could not be shown.',
-  pickAnother: 'Open it again, or',
+  openAgain: 'Open it again, or',
   tryAnother: 'Try another date, or',
   reloadPage: 'reload the page',
   search: 'Search components',

@@ -97,7 +97,7 @@ export const ja: Messages = {
   zoomControls: 'ズーム操作',
   cannotDraw: 'この表示では図を描けなかった。',
   cannotShow: 'このパネルを表示できなかった。',
-  pickAnother: 'もう一度開くか、',
+  openAgain: 'もう一度開くか、',
   tryAnother: '別の日付を試すか、',
   reloadPage: 'ページを再読み込み',
   search: 'コンポーネントを検索',

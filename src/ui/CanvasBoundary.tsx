@@ -34,7 +34,7 @@ export class CanvasBoundary extends Component<
         <p className="font-semibold">{panel ? t.cannotShow : t.cannotDraw}</p>
         <p className="text-sm">{this.state.error.message}</p>
         <p className="mt-2 text-sm">
-          {panel ? t.pickAnother : t.tryAnother}{' '}
+          {panel ? t.openAgain : t.tryAnother}{' '}
           <a className="underline" href={window.location.href}>
             {t.reloadPage}
           </a>

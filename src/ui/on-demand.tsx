@@ -4,7 +4,7 @@ import { useEffect, useState, type ComponentType } from 'react';
  * A component from a chunk of its own, drawn as soon as the chunk is here (nothing until then);
  * `load()` fetches it ahead, so a view that opens with it draws it in its first frame (src/boot.ts).
  * Not React's `lazy` in a Suspense boundary: React reveals a boundary's content no sooner than
- * 300 ms after its fallback, so every panel opened 300–370 ms after the click, though its chunk
+ * 300 ms after its fallback, so every panel opened 300–380 ms after the click, though its chunk
  * arrived in tens of milliseconds. A chunk that fails to load throws to the nearest error
  * boundary, as `lazy` would.
  */

@@ -31,7 +31,7 @@ export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
   const { calls, calledBy } = neighbours(snapshot, component.id);
   const whenPresent = dayWhenPresent(component, day);
   const t = useMessages();
-  const d = detailsMessages(useLang());
+  const d = detailsMessages(lang);
   const { pending, dimmed } = useLagging(day);
 
   useEffect(() => heading.current?.focus({ preventScroll: true }), [component.id]);
@@ -152,7 +152,7 @@ function Neighbours({
 function Releases({ component, day }: { component: Component; day: Day }) {
   const lang = useLang();
   const releases = releasesBy(component, day);
-  const d = detailsMessages(useLang());
+  const d = detailsMessages(lang);
   if (releases.length === 0) return null;
   return (
     <div>
@@ -172,7 +172,7 @@ function Releases({ component, day }: { component: Component; day: Day }) {
 /** The named stacks this component is part of on the day; each can be focused. */
 function StacksOf({ component, day }: { component: Component; day: Day }) {
   const lang = useLang();
-  const d = detailsMessages(useLang());
+  const d = detailsMessages(lang);
   const stacks = stacksInUse(usePrepared().dataset.stacks, day, component.id);
   if (stacks.length === 0) return null;
   return (

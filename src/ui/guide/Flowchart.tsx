@@ -6,7 +6,7 @@ import { useLang } from '../../state/store';
 /** The whole flowchart as the article draws it, with the path taken so far in bold and the inverted branch marked. */
 export function Flowchart({ answers }: { answers: string }) {
   const lang = useLang();
-  const g = guideMessages(useLang());
+  const g = guideMessages(lang);
   const node = (q: Question | keyof typeof ARTICLE_ANSWER, path: string) => {
     const taken = answers.startsWith(path);
     if (typeof q === 'string')

@@ -10,8 +10,8 @@ import { Flowchart } from './Flowchart';
 /** The article's flowchart one question at a time; the answer follows the shown date and focuses its stack. */
 export function GuidePanel() {
   const t = useMessages();
-  const g = guideMessages(useLang());
   const lang = useLang();
+  const g = guideMessages(lang);
   const answers = useExplorer((s) => s.view.guide) ?? '';
   const date = useExplorer((s) => s.view.date);
   const state = walk(answers) ?? walk('')!;
@@ -88,8 +88,8 @@ export function GuidePanel() {
 }
 
 function Outcome({ outcome }: { outcome: Outcome }) {
-  const g = guideMessages(useLang());
   const lang = useLang();
+  const g = guideMessages(lang);
   const date = useExplorer((s) => s.view.date);
   const { stacks } = usePrepared().dataset;
   const stack = stackFor(outcome, date, stacks);
