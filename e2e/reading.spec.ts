@@ -187,3 +187,17 @@ async function openWithPausedClock(page: Page, query: string): Promise<void> {
   await open(page, query);
   await page.clock.pauseAt(Date.now() + 60_000);
 }
+
+test('a component picked while the side panel is scrolled down shows its details in view, at the top of the panel', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await open(page, '?date=2021-03-01');
+  const panel = page.getByRole('complementary');
+  await panel.evaluate((aside) => aside.scrollTo(0, aside.scrollHeight));
+  await expect(page.locator('#story-heading')).not.toBeInViewport();
+  await node(page, 'runc').click();
+  await expect(
+    page.getByRole('region', { name: 'Component details' }).getByRole('heading', { level: 2 }),
+  ).toBeInViewport();
+});

@@ -34,7 +34,12 @@ export function DetailsPanel({ component, snapshot }: DetailsPanelProps) {
   const d = detailsMessages(lang);
   const { pending, dimmed } = useLagging(day);
 
-  useEffect(() => heading.current?.focus({ preventScroll: true }), [component.id]);
+  // A new pick takes the focus and comes into view: the panel may have been scrolled down to the
+  // story, below where the details open.
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'nearest' });
+  }, [component.id]);
 
   return (
     <section
