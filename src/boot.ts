@@ -24,9 +24,8 @@ export async function boot(): Promise<void> {
     loadDataset(),
     loadPublishedPrepared(),
     loadLanguage(firstLang(link)),
-    // Should their chunks fail, the panels try again when shown.
-    link.has('node') && DetailsPanel.load().catch(() => null),
-    link.get('view') === 'chronicle' && Chronicle.load().catch(() => null),
+    link.has('node') && DetailsPanel.preload(),
+    link.get('view') === 'chronicle' && Chronicle.preload(),
   ]);
   // The build laid the dataset out ahead (data/prepared.json); a dataset replaced since is laid out here.
   const prepared = fromPublished(dataset, published) ?? (await import('./model/prepare')).prepare(dataset);

@@ -5,7 +5,7 @@ import { Chronicle } from '../ui/panels';
 import type { Tab } from '../url/view-state';
 
 /** The chronicle's code starts loading when the pointer or the focus reaches its tab, before the click. */
-const prefetch = () => void Chronicle.load().catch(() => null);
+const prefetch = () => void Chronicle.preload();
 
 /** Canvas | Chronicle: which drawing the main area shows (`view=` in the URL; one history entry per switch). */
 export function ViewTabs() {

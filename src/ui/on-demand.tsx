@@ -2,7 +2,8 @@ import { useEffect, useState, type ComponentType } from 'react';
 
 /**
  * A component from a chunk of its own, drawn as soon as the chunk is here (nothing until then);
- * `load()` fetches it ahead, so a view that opens with it draws it in its first frame (src/boot.ts).
+ * `preload()` fetches it ahead, so a view that opens with it draws it in its first frame
+ * (src/boot.ts). A preload never fails: a chunk that did not arrive is fetched again when shown.
  * Not React's `lazy` in a Suspense boundary: React reveals a boundary's content no sooner than
  * 300 ms after its fallback, so every panel opened 300–380 ms after the click, though its chunk
  * arrived in tens of milliseconds. A chunk that fails to load throws to the nearest error
@@ -34,5 +35,6 @@ export function onDemand<P extends object>(importer: () => Promise<ComponentType
     if (chunk.error !== undefined) throw chunk.error;
     return chunk.Component && <chunk.Component {...props} />;
   }
-  return Object.assign(OnDemand, { load });
+  const preload = (): Promise<unknown> => load().catch(() => null);
+  return Object.assign(OnDemand, { preload });
 }
