@@ -131,7 +131,9 @@ test('before any script runs, the page already shows the default day drawn and t
   const bare = await browser.newContext({ javaScriptEnabled: false });
   const first = await bare.newPage();
   await first.goto('./');
-  await expect(first.getByRole('heading', { level: 1 })).toHaveText('Container runtimes, day by day');
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText('Container runtimes, day by day', {
+    useInnerText: true,
+  });
   await expect(first.locator('.first-paint svg title')).toHaveText(
     `Container runtimes, day by day · ${asOf}`,
   );
@@ -151,6 +153,39 @@ test('before any script runs, the page already shows the default day drawn and t
   await expect(page.getByTestId('story-summary')).toHaveText(told.en!);
   expect(told.en).toContain(`On ${asOf} Kubernetes (kubelet) reaches runc`);
 });
+
+for (const { reader, locale, query, shown, hidden } of [
+  { reader: 'a Japanese browser', locale: 'ja-JP', query: '', shown: 'ja', hidden: 'en' },
+  {
+    reader: 'an English link in a Japanese browser',
+    locale: 'ja-JP',
+    query: '?lang=en',
+    shown: 'en',
+    hidden: 'ja',
+  },
+  { reader: 'a Japanese link', locale: 'en-US', query: '?lang=ja', shown: 'ja', hidden: 'en' },
+  { reader: 'an English browser', locale: 'en-US', query: '', shown: 'en', hidden: 'ja' },
+])
+  test(`the page drawn before the explorer speaks the language the explorer will speak, for ${reader}`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    // The explorer's script never arrives: what the reader sees is the first paint alone.
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`./${query}`);
+    const title = { en: 'Container runtimes, day by day', ja: 'コンテナランタイムの歴史' };
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title[shown as 'en' | 'ja'], {
+      useInnerText: true,
+    });
+    await expect(page.locator(`.first-paint p.story[lang="${shown}"]`)).toBeVisible();
+    await expect(page.locator(`.first-paint p.story[lang="${hidden}"]`)).toBeHidden();
+    expect(await page.locator('.first-paint').evaluate((e) => (e as HTMLElement).innerText)).not.toContain(
+      shown === 'en' ? 'スタック' : 'The stack on',
+    );
+    await expect(page.locator('html')).toHaveAttribute('lang', shown);
+    await context.close();
+  });
 
 /** What the page showed before one animation frame. */
 interface Frame {

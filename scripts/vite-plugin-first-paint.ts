@@ -20,7 +20,18 @@ body{margin:0}
 .first-paint svg{display:block;width:100%;height:auto;max-height:calc(100dvh - 90px)}
 .first-paint h2{font-size:14px;font-weight:600;text-transform:uppercase;letter-spacing:.025em;color:#475569;margin:12px 0 4px}
 .first-paint .story{font-size:16px;color:inherit;max-width:60rem}
+html:not([data-first-lang=ja]) .first-paint [lang=ja],[data-first-lang=ja] .first-paint [lang=en]{display:none}
 @media (prefers-color-scheme:dark){.first-paint{background:#0f172a;color:#e2e8f0}.first-paint p,.first-paint h2{color:#cbd5e1}.first-paint svg{filter:invert(.9) hue-rotate(180deg)}}`;
+
+/**
+ * Picks the first paint's language before it is laid out, as the explorer will pick it (a link's
+ * `lang`, else the browser's first language: src/url/context.ts), so the page shows one language
+ * and lays out no text of the other: on a system without Japanese fonts, looking for one held the
+ * first layout up by about 50 ms. Inline, so nothing is fetched before the first paint; the
+ * Content Security Policy allows it by its hash (scripts/vite-plugin-csp.ts). Without script the
+ * page shows English.
+ */
+export const FIRST_LANG = `{const q=new URLSearchParams(location.search).get('lang'),l=q==='ja'||q!=='en'&&/^ja/i.test(navigator.languages[0]??'')?'ja':'en';document.documentElement.lang=l;document.documentElement.dataset.firstLang=l}`;
 
 /** The first paint's line under the title, in both languages (build only, so not in the explorer's messages). */
 const LOADING = {
@@ -28,11 +39,15 @@ const LOADING = {
   ja: (day: string) => `${day} のスタック(先に描いた図)。エクスプローラーを読み込み中…`,
 };
 
+/** A text in each language, of which the page shows the reader's (FIRST_LANG). */
+const both = (english: string, japanese: string) =>
+  `<span lang="en">${escapeXml(english)}</span><span lang="ja">${escapeXml(japanese)}</span>`;
+
 /**
  * The first view without waiting for JavaScript (issue 13): the build draws the default view (the
  * dataset's last day, no focus) as static SVG into index.html, with the title, a line saying the
- * explorer is loading and the day's story as the explorer tells it, in both languages; React
- * replaces it when the explorer is ready. The first paint does not wait for the explorer's
+ * explorer is loading and the day's story as the explorer tells it, in both languages, of which it
+ * shows the reader's; React replaces it when the explorer is ready. The first paint does not wait for the explorer's
  * stylesheet (below). It also preloads data/prepared.json, so that request goes out with the HTML
  * rather than after the script has run. Build only.
  */
@@ -53,14 +68,15 @@ export function firstPaintPlugin(root: string): Plugin {
     const story = storyOf(snapshotAt(dataset, day), dataset.stacks, null);
     const shell = [
       '<div class="first-paint">',
-      `<h1>${en.title}</h1>`,
-      `<p>${LOADING.en(day)} / ${LOADING.ja(day)}</p>`,
+      `<h1>${both(en.title, ja.title)}</h1>`,
+      `<p>${both(LOADING.en(day), LOADING.ja(day))}</p>`,
       svg,
-      `<h2>${en.stackOnThisDay} / ${ja.stackOnThisDay}</h2>`,
+      `<h2>${both(en.stackOnThisDay, ja.stackOnThisDay)}</h2>`,
       `<p class="story" lang="en">${escapeXml(tellStory(story, en, 'en'))}</p>`,
       `<p class="story" lang="ja">${escapeXml(tellStory(story, ja, 'ja'))}</p>`,
       '</div>',
     ].join('');
+
     // The first paint is styled inline; the explorer's stylesheet loads beside it without holding
     // it up (a stylesheet for print only blocks nothing) and applies when the explorer draws
     // (src/main.tsx), so the first view is not laid out twice.
@@ -72,6 +88,7 @@ export function firstPaintPlugin(root: string): Plugin {
         .replace('<div id="root"></div>', `<div id="root">${shell}</div>`)
         .replace(styles, '<link rel="stylesheet" crossorigin href="$1" media="print" data-explorer-styles>'),
       tags: [
+        { tag: 'script', attrs: { id: 'first-lang' }, children: FIRST_LANG, injectTo: 'head' },
         { tag: 'style', children: STYLE, injectTo: 'head' },
         {
           tag: 'link',

@@ -9,8 +9,10 @@ import { browserLang, viewContext } from './url/context';
 import { Chronicle, DetailsPanel } from './ui/panels';
 
 /** The language the first view will speak: the link's `lang`, else the browser's. */
-const firstLang = (link: URLSearchParams) =>
-  link.get('lang') === 'ja' ? 'ja' : browserLang(navigator.languages);
+function firstLang(link: URLSearchParams) {
+  const lang = link.get('lang');
+  return lang === 'ja' || lang === 'en' ? lang : browserLang(navigator.languages);
+}
 
 /**
  * Everything before the first drawing: the dataset, its layout, the link's language and the
