@@ -84,6 +84,14 @@ function card(c: Card, measure: Measure, drawing: Drawing): string {
   return `<g data-id="${escapeXml(c.id)}" data-emphasis="${c.emphasis}"${style.opacity ? ` opacity="${style.opacity}"` : ''}>${parts.join('')}</g>`;
 }
 
+/** A row's name sits on a pill this far in from the drawing's left edge. */
+export const ROW_NAME_INSET = 8;
+export const ROW_NAME = { size: 12, weight: 500 };
+
+/** The width of a pill (below) around `label`. */
+export const pillWidth = (label: string, font: { size: number; weight: number }, measure: Measure) =>
+  measure(label, font) + 16;
+
 /** A label on a filled pill, like the frames' tabs. */
 export function pill(
   x: number,
@@ -94,7 +102,7 @@ export function pill(
   colour: string,
   measure: Measure,
 ): string {
-  const width = measure(label, font) + 16;
+  const width = pillWidth(label, font, measure);
   return `<rect x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${font.size + 8}" rx="4" fill="${fill}"/>${text(x + 8, y + font.size + 2, label, font, colour)}`;
 }
 
@@ -113,7 +121,7 @@ export function shapeSvg(
     case 'row': {
       const { y } = shape.box;
       const { line, fill, text: colour } = theme.row;
-      return `<g><line x1="${round(span.x)}" y1="${y}" x2="${round(span.x + span.width)}" y2="${y}" stroke="${line}" stroke-dasharray="4 3"/>${pill(span.x + 8, y + 8, shape.label, { size: 12, weight: 500 }, fill, colour, measure)}</g>`;
+      return `<g><line x1="${round(span.x)}" y1="${y}" x2="${round(span.x + span.width)}" y2="${y}" stroke="${line}" stroke-dasharray="4 3"/>${pill(span.x + ROW_NAME_INSET, y + 8, shape.label, ROW_NAME, fill, colour, measure)}</g>`;
     }
     case 'frame':
       return `<g>${rect(shape.box, { fill: 'none', stroke: theme.frame.stroke, width: 2, dashed: true }, 8)}${pill(shape.box.x + 12, shape.box.y - 12, shape.label, TAB, theme.frame.tab, theme.frame.tabText, measure)}</g>`;

@@ -8,24 +8,30 @@ import {
   type Rect,
 } from './drawing';
 import { edgePath, edgesSvg } from './svg-edges';
-import { shapeSvg } from './svg-shapes';
+import { pillWidth, ROW_NAME, ROW_NAME_INSET, shapeSvg } from './svg-shapes';
 import { escapeXml, round, text } from './svg-text';
 
 const PAD = 24;
-/** Room left of the drawing for the row labels, which the canvas pins at its edge on screen. */
-const ROW_GUTTER = 150;
+/** Space between the widest row name and the drawing. */
+const ROW_GAP = 12;
 const MIN_WIDTH = 720;
 const CAPTION = { size: 13, weight: 400 };
 const CAPTION_LINE = 18;
 
-/** The part of the canvas worth exporting: what is drawn, not the whole width of the row bands. */
-export function drawnBounds(drawing: Drawing): Rect {
-  const rows = drawing.shapes.filter((s) => s.kind === 'row').map((s) => s.box);
+/**
+ * The part of the canvas worth exporting: what is drawn, not the whole width of the row bands,
+ * with room on its left for the row names, which the canvas pins at its edge on screen: in the
+ * picture no card covers them.
+ */
+export function drawnBounds(drawing: Drawing, measure: Measure = estimateWidth): Rect {
+  const rowShapes = drawing.shapes.filter((s) => s.kind === 'row');
+  const rows = rowShapes.map((s) => s.box);
   const routes = drawing.edges.flatMap((e) => edgePath(e).points).map((p) => ({ ...p, width: 0, height: 0 }));
   const drawn = union([...drawing.shapes.filter((s) => s.kind !== 'row').map((s) => s.box), ...routes]);
   if (drawn === null) return union(rows) ?? { x: 0, y: 0, width: 0, height: 0 };
   const rowSpan = union(rows);
-  const x = rowSpan ? Math.max(rowSpan.x, drawn.x - ROW_GUTTER) : drawn.x;
+  const names = Math.max(0, ...rowShapes.map((r) => pillWidth(r.label, ROW_NAME, measure)));
+  const x = rowSpan ? drawn.x - ROW_NAME_INSET - names - ROW_GAP : drawn.x;
   const y = rowSpan ? Math.min(rowSpan.y, drawn.y) : drawn.y;
   const bottom = Math.max(drawn.y + drawn.height, rowSpan ? rowSpan.y + rowSpan.height : -Infinity);
   return { x, y, width: drawn.x + drawn.width - x, height: bottom - y };
@@ -46,7 +52,7 @@ export function wrapCaption(caption: string, width: number, measure: Measure): s
 /** A standalone SVG of the drawing in its theme's colours, with the caption in a strip at the bottom. */
 export function toSvg(drawing: Drawing, caption: string, measure: Measure = estimateWidth): string {
   const { theme } = drawing;
-  const bounds = drawnBounds(drawing);
+  const bounds = drawnBounds(drawing, measure);
   const width = Math.ceil(Math.max(bounds.width + 2 * PAD, MIN_WIDTH));
   const lines = wrapCaption(caption, width - 2 * PAD, measure);
   const stripTop = Math.ceil(bounds.height + 2 * PAD);
