@@ -213,7 +213,7 @@ test('a failure while drawing shows a message and a reload link; the rest keeps 
   consoleErrors.length = 0; // React reports the caught error on the console; that is expected here.
 });
 
-test('a panel whose code fails to load says so in the side panel, the canvas keeps working, and the panel opens once its code loads', async ({
+test('a panel whose code fails to load says so in its place, the story beside it and the canvas keep working, and the panel opens once its code loads', async ({
   page,
   consoleErrors,
 }) => {
@@ -227,8 +227,9 @@ test('a panel whose code fails to load says so in the side panel, the canvas kee
   await expect(alert).toContainText('This panel could not be shown.');
   await expect(alert.getByRole('link', { name: 'reload the page' })).toBeVisible();
   await expect(node(page, 'containerd')).toBeVisible();
-  await page.keyboard.press('Escape');
   await expect(page.getByTestId('story-summary')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(alert).toHaveCount(0);
   await node(page, 'runc').click();
   await expect(
     page.getByRole('region', { name: 'Component details' }).getByRole('heading', { level: 2 }),

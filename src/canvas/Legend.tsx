@@ -2,6 +2,7 @@ import { Panel } from '@xyflow/react';
 import { useState } from 'react';
 import type { Mechanism } from '../model/types';
 import { useMessages } from '../i18n/useMessages';
+import { PanelBoundary } from '../ui/CanvasBoundary';
 import { onDemand } from '../ui/on-demand';
 
 // Folded at first: what it lists is a chunk of its own, off the first bundle.
@@ -20,7 +21,11 @@ export function Legend({ mechanisms, comparing }: { mechanisms: Mechanism[]; com
       <button type="button" className="font-semibold" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t.legend} {open ? '▾' : '▸'}
       </button>
-      {open && <LegendList mechanisms={mechanisms} comparing={comparing} />}
+      {open && (
+        <PanelBoundary>
+          <LegendList mechanisms={mechanisms} comparing={comparing} />
+        </PanelBoundary>
+      )}
     </Panel>
   );
 }

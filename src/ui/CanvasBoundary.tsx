@@ -1,14 +1,14 @@
 import { Component, type ReactNode } from 'react';
 import type { Messages } from '../i18n';
+import { useMessages } from '../i18n/useMessages';
 
 interface State {
   error: Error | null;
 }
 
 /**
- * If drawing fails, say so with a way out; the slider, story and details keep working. Around the
- * side panel and the shortcuts (`panel`), the same for a panel that fails (its chunk did not
- * load, say): the canvas keeps working.
+ * If drawing fails, say so with a way out; the slider, story and details keep working. As a
+ * `panel` (PanelBoundary below), the same for a part that fails (its chunk did not load, say).
  */
 export class CanvasBoundary extends Component<
   { children: ReactNode; resetKey: string; messages: Messages; panel?: boolean },
@@ -43,4 +43,17 @@ export class CanvasBoundary extends Component<
       </div>
     );
   }
+}
+
+/**
+ * Around each part that loads on demand: if it fails, it alone says so, and everything around it
+ * (the story beside the details, the canvas around the legend) stays. It tries again when it is
+ * opened again (it unmounts when closed) or when `resetKey` changes.
+ */
+export function PanelBoundary({ children, resetKey = '' }: { children: ReactNode; resetKey?: string }) {
+  return (
+    <CanvasBoundary resetKey={resetKey} messages={useMessages()} panel>
+      {children}
+    </CanvasBoundary>
+  );
 }

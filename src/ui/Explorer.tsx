@@ -10,7 +10,7 @@ import { patchView, select } from '../state/actions';
 import type { Component, Stack } from '../model/types';
 import type { ViewState } from '../url/view-state';
 import { useExplorer, usePrepared, type ExplorerState } from '../state/store';
-import { CanvasBoundary } from './CanvasBoundary';
+import { CanvasBoundary, PanelBoundary } from './CanvasBoundary';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Chronicle, DetailsPanel, GuidePanel, ShortcutHelp } from './panels';
@@ -145,17 +145,19 @@ function Layout() {
           className={`${selected || view.guide !== null ? 'max-h-[45dvh]' : 'max-h-[14dvh]'} shrink-0 overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-4px_12px_rgb(0_0_0/0.08)] md:max-h-none md:w-[22rem] md:border-l md:border-t-0 md:shadow-none ${folded ? 'md:hidden' : ''}`}
           aria-label={t.aboutThisDay}
         >
-          <CanvasBoundary resetKey={`${view.node}|${view.guide}`} messages={t} panel>
-            {view.guide !== null && <GuidePanel />}
-            <DayPanels selected={selected} />
-          </CanvasBoundary>
+          {view.guide !== null && (
+            <PanelBoundary resetKey={view.guide}>
+              <GuidePanel />
+            </PanelBoundary>
+          )}
+          <DayPanels selected={selected} />
         </aside>
       </div>
       <PageTitle />
       {help && (
-        <CanvasBoundary resetKey="" messages={t} panel>
+        <PanelBoundary>
           <ShortcutHelp onClose={() => setHelp(false)} />
-        </CanvasBoundary>
+        </PanelBoundary>
       )}
     </div>
   );
@@ -193,7 +195,11 @@ function DayPanels({ selected }: { selected: Component | undefined }) {
   const snapshot = useMemo(() => snapshotAt(dataset, day), [dataset, day]);
   return (
     <>
-      {selected && <DetailsPanel component={selected} snapshot={snapshot} />}
+      {selected && (
+        <PanelBoundary resetKey={selected.id}>
+          <DetailsPanel component={selected} snapshot={snapshot} />
+        </PanelBoundary>
+      )}
       <StoryPanel snapshot={snapshot} />
     </>
   );

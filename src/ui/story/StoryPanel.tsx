@@ -13,6 +13,7 @@ import { ChangeList } from './ChangeList';
 import { useLagging } from '../SettledDay';
 import { useMessages } from '../../i18n/useMessages';
 import { onDemand } from '../on-demand';
+import { PanelBoundary } from '../CanvasBoundary';
 
 // Listed only once opened, by few: a chunk of its own.
 const EventItems = onDemand(() => import('./EventItems').then((m) => m.EventItems));
@@ -97,7 +98,11 @@ const EventList = memo(function EventList({ events, past }: { events: DatasetEve
       <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-slate-600">
         {t.eventsCount(events.length)}
       </summary>
-      {open && <EventItems events={events} past={past} />}
+      {open && (
+        <PanelBoundary>
+          <EventItems events={events} past={past} />
+        </PanelBoundary>
+      )}
     </details>
   );
 });
