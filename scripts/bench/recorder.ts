@@ -2,8 +2,8 @@
  * Run in the page before a measurement (as source text: tsx would wrap a passed function in helpers
  * the page lacks). It records input timestamps, the frame after the date label changes, the second
  * frame after the canvas draws a new day (and the first, as for the label), every animation frame
- * (their intervals are what a user sees as smooth or not), and long animation frames, all in
- * performance.now() time.
+ * (their intervals are what a user sees as smooth or not), and long animation frames (when each
+ * began, and how long it took), all in performance.now() time.
  */
 export const RECORDER = `(() => {
   const rec = { inputs: [], labels: [], canvas: [], canvasFirst: [], frames: [], longFrames: [] };
@@ -31,6 +31,6 @@ export const RECORDER = `(() => {
     nextFrame(2, (painted) => rec.canvas.push({ date, painted }));
   }).observe(canvas, { attributes: true, attributeFilter: ['data-drawn-date'] });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) rec.longFrames.push(entry.duration);
+    for (const entry of list.getEntries()) rec.longFrames.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'long-animation-frame', buffered: false });
 })()`;

@@ -189,7 +189,7 @@ function printTable(r: Record<string, any>) {
     row(`scrub ${i + 1}: frame intervals`, fmt(s.frameIntervals), '', null);
     row(
       `scrub ${i + 1}: frames > 50 ms`,
-      `${s.longFrames} (longest ${s.longestFrame} ms)`,
+      `${s.longFrames} (longest ${s.longestFrame} ms); after it: ${s.longFramesAfter}`,
       '0',
       s.longFrames === 0,
     );
@@ -211,7 +211,12 @@ function printTable(r: Record<string, any>) {
   r.scale.runs.forEach((s: ScrubResult, i: number) => {
     row(`10× scrub ${i + 1}: canvas`, fmt(s.canvas), 'p95 ≤ 50', s.canvas.p95 <= 50);
     row(`10× scrub ${i + 1}: canvas (its frame)`, fmt(s.canvasFirstFrame), '', null);
-    row(`10× scrub ${i + 1}: frames > 50 ms`, `${s.longFrames} (longest ${s.longestFrame} ms)`, '', null);
+    row(
+      `10× scrub ${i + 1}: frames > 50 ms`,
+      `${s.longFrames} (longest ${s.longestFrame} ms); after it: ${s.longFramesAfter}`,
+      '',
+      null,
+    );
   });
   r.comparison?.scale.forEach((s: ScrubResult, i: number) =>
     row(`compared 10× ${i + 1}: canvas`, `${fmt(s.canvas)}, ${s.longFrames} > 50 ms`, '', null),

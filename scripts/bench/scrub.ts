@@ -11,8 +11,11 @@ export interface ScrubResult {
   canvasFirstFrame: Summary;
   /** Time between animation frames during the drag. */
   frameIntervals: Summary;
+  /** Frames over 50 ms that began during the drag (from its first input to its last). */
   longFrames: number;
   longestFrame: number;
+  /** Frames over 50 ms in the half second after the drag (the settled day's panels, the fit). */
+  longFramesAfter: number;
   crossed: number;
   drawn: number;
 }
@@ -23,7 +26,7 @@ interface Recorded {
   canvasFirst: { date: string; painted: number }[];
   frames: number[];
   inputs: number[];
-  longFrames: number[];
+  longFrames: { start: number; duration: number }[];
 }
 
 /** Open `url` on its first day and drag the thumb to the last day in `moves` mouse moves, ~60 Hz. */
@@ -89,13 +92,15 @@ export function analyse(rec: Recorded, intervalOf: (day: string) => number): Scr
   // Frames from the first input of the drag to its last.
   const [from, to] = [rec.inputs[0] ?? 0, rec.inputs.at(-1) ?? 0];
   const frames = rec.frames.filter((t) => t >= from && t <= to);
+  const during = rec.longFrames.filter((f) => f.start <= to).map((f) => f.duration);
   return {
     label: summarize(rec.labels.map((l) => l.painted - l.input)),
     canvas: summarize(latency(rec.canvas)),
     canvasFirstFrame: summarize(latency(rec.canvasFirst)),
     frameIntervals: summarize(frames.slice(1).map((t, i) => t - frames[i])),
-    longFrames: rec.longFrames.filter((d) => d > 50).length,
-    longestFrame: Math.round(Math.max(0, ...rec.longFrames)),
+    longFrames: during.filter((d) => d > 50).length,
+    longestFrame: Math.round(Math.max(0, ...during)),
+    longFramesAfter: rec.longFrames.filter((f) => f.start > to && f.duration > 50).length,
     crossed: new Set(rec.labels.map((l) => intervalOf(l.date))).size,
     drawn: new Set(rec.canvas.map((c) => intervalOf(c.date))).size,
   };
