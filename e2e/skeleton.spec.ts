@@ -187,6 +187,23 @@ for (const { reader, locale, query, shown, hidden } of [
     await context.close();
   });
 
+test('a Japanese link asks for the explorer’s Japanese words together with its script, not after the script has run', async ({
+  page,
+}) => {
+  // A slow network for the explorer's script: it arrives only once the words are asked for (or 3 s on).
+  let askedFirst: boolean | null = null;
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    askedFirst = await page.waitForRequest(/\/assets\/ja-[\w-]+\.js$/, { timeout: 3000 }).then(
+      () => true,
+      () => false,
+    );
+    await route.continue();
+  });
+  await open(page, '?lang=ja&date=2019-06-15');
+  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '2019-06-15');
+  expect(askedFirst).toBe(true);
+});
+
 /** What the page showed before one animation frame. */
 interface Frame {
   firstPaint: boolean;

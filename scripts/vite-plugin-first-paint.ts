@@ -1,4 +1,4 @@
-import type { IndexHtmlTransformResult, Plugin } from 'vite';
+import type { IndexHtmlTransformContext, IndexHtmlTransformResult, Plugin } from 'vite';
 import { flowOfView } from '../src/canvas/export/build-flow';
 import { drawingOf } from '../src/canvas/export/from-flow';
 import { escapeXml } from '../src/canvas/export/svg-text';
@@ -27,11 +27,13 @@ html:not([data-first-lang=ja]) .first-paint [lang=ja],[data-first-lang=ja] .firs
  * Picks the first paint's language before it is laid out, as the explorer will pick it (a link's
  * `lang`, else the browser's first language: src/url/context.ts), so the page shows one language
  * and lays out no text of the other: on a system without Japanese fonts, looking for one held the
- * first layout up by about 50 ms. Inline, so nothing is fetched before the first paint; the
- * Content Security Policy allows it by its hash (scripts/vite-plugin-csp.ts). Without script the
- * page shows English.
+ * first layout up by about 50 ms. For a Japanese reader it also starts loading the explorer's
+ * Japanese words (`words`, their chunk) beside its script, not a round trip after it. Inline, so
+ * nothing is fetched before the first paint; the Content Security Policy allows it by its hash
+ * (scripts/vite-plugin-csp.ts). Without script the page shows English.
  */
-export const FIRST_LANG = `{const q=new URLSearchParams(location.search).get('lang'),l=q==='ja'||q!=='en'&&/^ja/i.test(navigator.languages[0]??'')?'ja':'en';document.documentElement.lang=l;document.documentElement.dataset.firstLang=l}`;
+export const firstLang = (words: string) =>
+  `{const q=new URLSearchParams(location.search).get('lang'),l=q==='ja'||q!=='en'&&/^ja/i.test(navigator.languages[0]??'')?'ja':'en',h=document.documentElement;h.lang=l;h.dataset.firstLang=l;if(l==='ja'){const p=document.createElement('link');p.rel='modulepreload';p.href=${JSON.stringify(words)};document.head.append(p)}}`;
 
 /** The first paint's line under the title, in both languages (build only, so not in the explorer's messages). */
 const LOADING = {
@@ -39,7 +41,7 @@ const LOADING = {
   ja: (day: string) => `${day} のスタック(先に描いた図)。エクスプローラーを読み込み中…`,
 };
 
-/** A text in each language, of which the page shows the reader's (FIRST_LANG). */
+/** A text in each language, of which the page shows the reader's (firstLang). */
 const both = (english: string, japanese: string) =>
   `<span lang="en">${escapeXml(english)}</span><span lang="ja">${escapeXml(japanese)}</span>`;
 
@@ -59,7 +61,7 @@ export function firstPaintPlugin(root: string): Plugin {
     transformIndexHtml: { order: 'post', handler: firstPaint },
   };
 
-  function firstPaint(html: string): IndexHtmlTransformResult {
+  function firstPaint(html: string, { bundle }: IndexHtmlTransformContext): IndexHtmlTransformResult {
     const dataset = validDataset(root);
     const prepared = prepare(dataset);
     const day = dataset.asOf;
@@ -83,12 +85,21 @@ export function firstPaintPlugin(root: string): Plugin {
     const styles = /<link rel="stylesheet" crossorigin href="(\.\/assets\/index-[\w-]+\.css)">/;
     if (!styles.test(html))
       throw new Error('first-paint: the explorer’s stylesheet link is not in index.html');
+    const words = Object.values(bundle ?? {}).find(
+      (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/ja.ts'),
+    );
+    if (words === undefined) throw new Error('first-paint: no chunk of its own for src/i18n/ja.ts');
     return {
       html: html
         .replace('<div id="root"></div>', `<div id="root">${shell}</div>`)
         .replace(styles, '<link rel="stylesheet" crossorigin href="$1" media="print" data-explorer-styles>'),
       tags: [
-        { tag: 'script', attrs: { id: 'first-lang' }, children: FIRST_LANG, injectTo: 'head' },
+        {
+          tag: 'script',
+          attrs: { id: 'first-lang' },
+          children: firstLang(`./${words.fileName}`),
+          injectTo: 'head',
+        },
         { tag: 'style', children: STYLE, injectTo: 'head' },
         {
           tag: 'link',
