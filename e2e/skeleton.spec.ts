@@ -190,13 +190,14 @@ for (const { reader, locale, query, shown, hidden } of [
 test('a Japanese link asks for the explorer’s Japanese words together with its script, not after the script has run', async ({
   page,
 }) => {
+  const wordsAsked = new Promise<true>((resolve) =>
+    page.on('request', (r) => /\/assets\/ja-[\w-]+\.js$/.test(r.url()) && resolve(true)),
+  );
   // A slow network for the explorer's script: it arrives only once the words are asked for (or 3 s on).
   let askedFirst: boolean | null = null;
   await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    askedFirst = await page.waitForRequest(/\/assets\/ja-[\w-]+\.js$/, { timeout: 3000 }).then(
-      () => true,
-      () => false,
-    );
+    const late = new Promise<false>((resolve) => setTimeout(() => resolve(false), 3000));
+    askedFirst = await Promise.race([wordsAsked, late]);
     await route.continue();
   });
   await open(page, '?lang=ja&date=2019-06-15');
