@@ -60,6 +60,28 @@ function viewportFor(
   };
 }
 
+/**
+ * React Flow measures every node when it starts observing it (its resize observer's first call
+ * forces it): it reads the node's size and its handles from the page, then redraws every edge of
+ * it. Every node here carries its size and its handles (src/canvas/handles.ts) and keeps them:
+ * such a measurement would only find them again. So it is skipped for a node React Flow already
+ * knows both of, and the nodes draw no handles (issue 13: nothing measured at run time).
+ */
+function measureNothing(store: ReturnType<typeof useStoreApi>) {
+  const { updateNodeInternals } = store.getState();
+  store.setState({
+    updateNodeInternals: (updates, params) => {
+      const { nodeLookup } = store.getState();
+      const known = (id: string) => {
+        const node = nodeLookup.get(id);
+        return node?.measured.width !== undefined && node.internals.handleBounds !== undefined;
+      };
+      const unknown = new Map([...updates].filter(([id]) => !known(id)));
+      if (unknown.size > 0) updateNodeInternals(unknown, params);
+    },
+  });
+}
+
 /** Within half a pixel and a thousandth of zoom: the same picture. */
 function sameViewport(a: Viewport, b: Viewport): boolean {
   return Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-3;
@@ -136,6 +158,8 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
   const { getInternalNode, getNodes, getNodesBounds, getViewport, setCenter, getZoom, setViewport } =
     useReactFlow();
   const store = useStoreApi();
+  // Before React Flow's renderers first render, which is when they start observing nodes.
+  useState(() => measureNothing(store));
 
   const nodes = useMemo(
     () =>

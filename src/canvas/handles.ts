@@ -1,10 +1,10 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 
 /**
- * Where each node type's edges attach. The node components draw exactly these, and every node
- * carries them placed on its fixed size, with that size as already measured: React Flow routes
- * the edges in its first render, before it measures anything (issue 13: nothing measured before
- * the drawing; React Flow still reads each node once when it starts observing it).
+ * Where each node type's edges attach. Every node carries them placed on its fixed size, with that
+ * size as already measured: React Flow routes the edges in its first render and never measures a
+ * node (src/canvas/Canvas.tsx, measureNothing), so the nodes draw no handle elements at all
+ * (issue 13: nothing measured at run time).
  */
 interface HandleSpec {
   type: 'source' | 'target';

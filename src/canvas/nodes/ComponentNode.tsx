@@ -1,5 +1,4 @@
 import type { NodeProps } from '@xyflow/react';
-import { Handles } from './Handles';
 import { currentRelease } from '../../model/component-at';
 import { useOnDrawnDay } from '../drawn';
 import { isComponentId, markOn, type ComponentNodeType } from '../to-flow';
@@ -48,7 +47,6 @@ export function ComponentNode({ id, data }: NodeProps<ComponentNodeType>) {
   );
   return (
     <div className={`component-box emphasis-${emphasis}`} data-role={component.role}>
-      <Handles kind="card" />
       {label}
     </div>
   );

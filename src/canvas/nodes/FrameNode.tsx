@@ -1,5 +1,4 @@
 import type { Node, NodeProps } from '@xyflow/react';
-import { Handles } from './Handles';
 import type { FrameKind } from '../../model/figure-layout';
 import { useMessages } from '../../i18n/useMessages';
 
@@ -16,7 +15,6 @@ export function FrameNode({ data }: NodeProps<FrameNodeType>) {
       <span className="absolute -top-3 left-3 rounded bg-slate-600 px-2 text-xs font-semibold text-white">
         {t.frames[data.label]}
       </span>
-      <Handles kind="frame" />
     </div>
   );
 }
@@ -26,7 +24,6 @@ export function PodNode() {
   const t = useMessages();
   return (
     <div className="flex h-full w-full flex-col justify-center rounded-lg border-2 border-dashed border-emerald-700 bg-emerald-50 px-2 text-xs text-emerald-950">
-      <Handles kind="pod" />
       <span className="font-semibold">{t.pod}</span>
       <span>{t.podContents}</span>
     </div>

@@ -1,5 +1,4 @@
 import type { NodeProps } from '@xyflow/react';
-import { Handles } from './Handles';
 import type { GroupNodeType } from '../overview-flow';
 import { familyName } from '../../i18n/families';
 import { useMessages } from '../../i18n/useMessages';
@@ -19,7 +18,6 @@ export function GroupNode({ data }: NodeProps<GroupNodeType>) {
       data-members={[...members.map((m) => m.id), ...calls].join(' ')}
       title={`${name}: ${names}`}
     >
-      <Handles kind="card" />
       <div className="component-name group-name">{name}</div>
       {!open && <div className="component-meta group-count">{t.groupParts(members.length)}</div>}
     </div>
