@@ -49,9 +49,9 @@ const both = (english: string, japanese: string) =>
  * The first view without waiting for JavaScript (issue 13): the build draws the default view (the
  * dataset's last day, no focus) as static SVG into index.html, with the title, a line saying the
  * explorer is loading and the day's story as the explorer tells it, in both languages, of which it
- * shows the reader's; React replaces it when the explorer is ready. The first paint does not wait for the explorer's
- * stylesheet (below). It also preloads data/prepared.json, so that request goes out with the HTML
- * rather than after the script has run. Build only.
+ * shows the reader's; React replaces it when the explorer is ready. The first paint does not wait
+ * for the explorer's stylesheet (below). It also preloads data/prepared.json, so that request goes
+ * out with the HTML rather than after the script has run. Build only.
  */
 export function firstPaintPlugin(root: string): Plugin {
   return {
@@ -78,7 +78,6 @@ export function firstPaintPlugin(root: string): Plugin {
       `<p class="story" lang="ja">${escapeXml(tellStory(story, ja, 'ja'))}</p>`,
       '</div>',
     ].join('');
-
     // The first paint is styled inline; the explorer's stylesheet loads beside it without holding
     // it up (a stylesheet for print only blocks nothing) and applies when the explorer draws
     // (src/main.tsx), so the first view is not laid out twice.

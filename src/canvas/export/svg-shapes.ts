@@ -84,7 +84,7 @@ function card(c: Card, measure: Measure, drawing: Drawing): string {
   return `<g data-id="${escapeXml(c.id)}" data-emphasis="${c.emphasis}"${style.opacity ? ` opacity="${style.opacity}"` : ''}>${parts.join('')}</g>`;
 }
 
-/** A row's name sits on a pill this far in from the drawing's left edge. */
+/** A row's name sits on a pill this far in from the drawing's left edge, in this font. */
 export const ROW_NAME_INSET = 8;
 export const ROW_NAME = { size: 12, weight: 500 };
 
