@@ -37,7 +37,7 @@ test.describe('hostile URLs', () => {
     page.evaluate(
       () =>
         document.querySelectorAll(
-          'script:not([type="module"]):not(#first-lang), img, iframe, object, embed, [onerror], [onload]',
+          'script:not([type="module"]):not(#first-view), img, iframe, object, embed, [onerror], [onload]',
         ).length,
     );
   const notices = (page: Page) =>

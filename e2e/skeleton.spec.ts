@@ -187,23 +187,31 @@ for (const { reader, locale, query, shown, hidden } of [
     await context.close();
   });
 
-test('a Japanese link asks for the explorer’s Japanese words together with its script, not after the script has run', async ({
-  page,
-}) => {
-  const wordsAsked = new Promise<true>((resolve) =>
-    page.on('request', (r) => /\/assets\/ja-[\w-]+\.js$/.test(r.url()) && resolve(true)),
-  );
-  // A slow network for the explorer's script: it arrives only once the words are asked for (or 3 s on).
-  let askedFirst: boolean | null = null;
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    const late = new Promise<false>((resolve) => setTimeout(() => resolve(false), 3000));
-    askedFirst = await Promise.race([wordsAsked, late]);
-    await route.continue();
+for (const { link, what, chunk } of [
+  { link: '?lang=ja&date=2019-06-15', what: 'Japanese words', chunk: /\/assets\/ja-[\w-]+\.js$/ },
+  {
+    link: '?date=2019-06-15&node=containerd',
+    what: 'component details',
+    chunk: /\/assets\/DetailsPanel-[\w-]+\.js$/,
+  },
+])
+  test(`a link asks for the ${what} it opens with together with the explorer’s script, not after the script has run (${link})`, async ({
+    page,
+  }) => {
+    const asked = new Promise<true>((resolve) =>
+      page.on('request', (r) => chunk.test(r.url()) && resolve(true)),
+    );
+    // A slow network for the explorer's script: it arrives only once the chunk is asked for (or 3 s on).
+    let askedFirst: boolean | null = null;
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      const late = new Promise<false>((resolve) => setTimeout(() => resolve(false), 3000));
+      askedFirst = await Promise.race([asked, late]);
+      await route.continue();
+    });
+    await open(page, link);
+    await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '2019-06-15');
+    expect(askedFirst).toBe(true);
   });
-  await open(page, '?lang=ja&date=2019-06-15');
-  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '2019-06-15');
-  expect(askedFirst).toBe(true);
-});
 
 /** What the page showed before one animation frame. */
 interface Frame {

@@ -1,4 +1,4 @@
-import type { IndexHtmlTransformContext, IndexHtmlTransformResult, Plugin } from 'vite';
+import type { IndexHtmlTransformContext, IndexHtmlTransformResult, Plugin, Rolldown } from 'vite';
 import { flowOfView } from '../src/canvas/export/build-flow';
 import { drawingOf } from '../src/canvas/export/from-flow';
 import { escapeXml } from '../src/canvas/export/svg-text';
@@ -27,13 +27,33 @@ html:not([data-first-lang=ja]) .first-paint [lang=ja],[data-first-lang=ja] .firs
  * Picks the first paint's language before it is laid out, as the explorer will pick it (a link's
  * `lang`, else the browser's first language: src/url/context.ts), so the page shows one language
  * and lays out no text of the other: on a system without Japanese fonts, looking for one held the
- * first layout up by about 50 ms. For a Japanese reader it also starts loading the explorer's
- * Japanese words (`words`, their chunk) beside its script, not a round trip after it. Inline, so
- * nothing is fetched before the first paint; the Content Security Policy allows it by its hash
- * (scripts/vite-plugin-csp.ts). Without script the page shows English.
+ * first layout up by about 50 ms. It also starts loading what the link's first view needs beyond
+ * the explorer's script, beside that script rather than a round trip after it: the Japanese words
+ * for a Japanese reader, a component's details for a link that names one (`node`; src/boot.ts
+ * asks for both again, which then costs nothing). Inline, so nothing is fetched before the first
+ * paint; the Content Security Policy allows it by its hash (scripts/vite-plugin-csp.ts). Without
+ * script the page shows English.
  */
-export const firstLang = (words: string) =>
-  `{const q=new URLSearchParams(location.search).get('lang'),l=q==='ja'||q!=='en'&&/^ja/i.test(navigator.languages[0]??'')?'ja':'en',h=document.documentElement;h.lang=l;h.dataset.firstLang=l;if(l==='ja'){const p=document.createElement('link');p.rel='modulepreload';p.href=${JSON.stringify(words)};document.head.append(p)}}`;
+export const firstView = ({ words, details }: Record<'words' | 'details', string[]>) =>
+  `{const s=new URLSearchParams(location.search),q=s.get('lang'),l=q==='ja'||q!=='en'&&/^ja/i.test(navigator.languages[0]??'')?'ja':'en',h=document.documentElement,f=u=>{const p=document.createElement('link');p.rel='modulepreload';p.href=u;document.head.append(p)};h.lang=l;h.dataset.firstLang=l;if(l==='ja')${JSON.stringify(words)}.forEach(f);if(s.has('node'))${JSON.stringify(details)}.forEach(f)}`;
+
+/** The scripts a chunk of its own needs (itself and what it imports), but those every page loads. */
+function scriptsOf(bundle: Rolldown.OutputBundle, source: string): string[] {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const entry = chunks.find((c) => c.isEntry);
+  const root = chunks.find((c) => c.facadeModuleId?.endsWith(source));
+  if (entry === undefined || root === undefined)
+    throw new Error(`first-paint: no chunk of its own for ${source}`);
+  const loaded = new Set([entry.fileName, ...entry.imports]);
+  const needed = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file) || needed.has(file)) return;
+    needed.add(file);
+    for (const f of chunks.find((c) => c.fileName === file)?.imports ?? []) visit(f);
+  };
+  visit(root.fileName);
+  return [...needed].map((f) => `./${f}`);
+}
 
 /** The first paint's line under the title, in both languages (build only, so not in the explorer's messages). */
 const LOADING = {
@@ -41,7 +61,7 @@ const LOADING = {
   ja: (day: string) => `${day} のスタック(先に描いた図)。エクスプローラーを読み込み中…`,
 };
 
-/** A text in each language, of which the page shows the reader's (firstLang). */
+/** A text in each language, of which the page shows the reader's (firstView). */
 const both = (english: string, japanese: string) =>
   `<span lang="en">${escapeXml(english)}</span><span lang="ja">${escapeXml(japanese)}</span>`;
 
@@ -84,10 +104,7 @@ export function firstPaintPlugin(root: string): Plugin {
     const styles = /<link rel="stylesheet" crossorigin href="(\.\/assets\/index-[\w-]+\.css)">/;
     if (!styles.test(html))
       throw new Error('first-paint: the explorer’s stylesheet link is not in index.html');
-    const words = Object.values(bundle ?? {}).find(
-      (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/ja.ts'),
-    );
-    if (words === undefined) throw new Error('first-paint: no chunk of its own for src/i18n/ja.ts');
+    const scripts = (source: string) => scriptsOf(bundle ?? {}, source);
     return {
       html: html
         .replace('<div id="root"></div>', `<div id="root">${shell}</div>`)
@@ -95,8 +112,11 @@ export function firstPaintPlugin(root: string): Plugin {
       tags: [
         {
           tag: 'script',
-          attrs: { id: 'first-lang' },
-          children: firstLang(`./${words.fileName}`),
+          attrs: { id: 'first-view' },
+          children: firstView({
+            words: scripts('/src/i18n/ja.ts'),
+            details: scripts('/src/ui/details/DetailsPanel.tsx'),
+          }),
           injectTo: 'head',
         },
         { tag: 'style', children: STYLE, injectTo: 'head' },

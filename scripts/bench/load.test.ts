@@ -23,7 +23,7 @@ describe('bundleSizes', () => {
         '<script type="module" crossorigin src="./assets/index.js"></script>',
         '<link rel="modulepreload" crossorigin href="./assets/dates.js">',
         '<link rel="stylesheet" href="./assets/index.css">',
-        `<script id="first-lang">{if(l==='ja'){p.href="./assets/ja.js"}}</script>`,
+        `<script id="first-view">{if(l==='ja'){p.href="./assets/ja.js"}}</script>`,
       ].join('\n'),
     );
     const kib = (...names: (keyof typeof files)[]) =>
