@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
@@ -7,7 +7,7 @@ import { summarize, type Summary } from './stats';
 export interface Sizes {
   /** The scripts every reader's page loads (an English reader's whole first view). */
   js: { raw: number; gzip: number };
-  /** A Japanese reader's: those and the Japanese words, which the page's inline script adds. */
+  /** A Japanese reader's: those and the Japanese words (`assets/ja-*.js`), which the page's inline script adds. */
   jsJapanese: { raw: number; gzip: number };
   css: { raw: number; gzip: number };
   dataset: { raw: number; gzip: number };
@@ -23,16 +23,19 @@ export function bundleSizes(dist: string): Sizes {
       gzip: kib(bytes.reduce((n, b) => n + gzipSync(b).length, 0)),
     };
   };
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const assets = (text: string) =>
-    [...text.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => join(dist, m[1]));
   // The page's tags, without what its inline scripts may add for some readers.
-  const initial = assets(html.replace(/(<script\b[^>]*>)[^]*?<\/script>/g, '$1</script>'));
+  const html = readFileSync(join(dist, 'index.html'), 'utf8').replace(
+    /(<script\b[^>]*>)[^]*?<\/script>/g,
+    '$1</script>',
+  );
+  const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => join(dist, m[1]));
   const js = initial.filter((f) => f.endsWith('.js'));
-  const japanese = assets(html).filter((f) => f.endsWith('.js'));
+  const words = readdirSync(join(dist, 'assets'))
+    .filter((f) => /^ja-[\w-]+\.js$/.test(f))
+    .map((f) => join(dist, 'assets', f));
   return {
     js: size(js),
-    jsJapanese: size(japanese),
+    jsJapanese: size([...js, ...words]),
     css: size(initial.filter((f) => f.endsWith('.css'))),
     dataset: size([join(dist, 'data', 'dataset.json')]),
   };
