@@ -32,7 +32,7 @@ test.describe('hostile URLs', () => {
     };
   };
   // Elements that could run script or load something, but the page's own inline script (which
-  // picks the first paint's language: scripts/vite-plugin-first-paint.ts).
+  // picks the first view's language and what it loads ahead: scripts/vite-plugin-first-paint.ts).
   const injected = (page: Page) =>
     page.evaluate(
       () =>

@@ -20,7 +20,7 @@ body{margin:0}
 .first-paint svg{display:block;width:100%;height:auto;max-height:calc(100dvh - 90px)}
 .first-paint h2{font-size:14px;font-weight:600;text-transform:uppercase;letter-spacing:.025em;color:#475569;margin:12px 0 4px}
 .first-paint .story{font-size:16px;color:inherit;max-width:60rem}
-html:not([data-first-lang=ja]) .first-paint [lang=ja],[data-first-lang=ja] .first-paint [lang=en]{display:none}
+html:not([lang=ja]) .first-paint [lang=ja],html[lang=ja] .first-paint [lang=en]{display:none}
 @media (prefers-color-scheme:dark){.first-paint{background:#0f172a;color:#e2e8f0}.first-paint p,.first-paint h2{color:#cbd5e1}.first-paint svg{filter:invert(.9) hue-rotate(180deg)}}`;
 
 /**
@@ -35,7 +35,7 @@ html:not([data-first-lang=ja]) .first-paint [lang=ja],[data-first-lang=ja] .firs
  * script the page shows English.
  */
 export const firstView = ({ words, details }: Record<'words' | 'details', string[]>) =>
-  `{const s=new URLSearchParams(location.search),q=s.get('lang'),l=q==='ja'||q!=='en'&&/^ja/i.test(navigator.languages[0]??'')?'ja':'en',h=document.documentElement,f=u=>{const p=document.createElement('link');p.rel='modulepreload';p.href=u;document.head.append(p)};h.lang=l;h.dataset.firstLang=l;if(l==='ja')${JSON.stringify(words)}.forEach(f);if(s.has('node'))${JSON.stringify(details)}.forEach(f)}`;
+  `{const s=new URLSearchParams(location.search),q=s.get('lang'),l=q==='ja'||q!=='en'&&/^ja/i.test(navigator.languages[0]??'')?'ja':'en',f=u=>{const p=document.createElement('link');p.rel='modulepreload';p.href=u;document.head.append(p)};document.documentElement.lang=l;if(l==='ja')${JSON.stringify(words)}.forEach(f);if(s.has('node'))${JSON.stringify(details)}.forEach(f)}`;
 
 /** The scripts a chunk of its own needs (itself and what it imports), but those every page loads. */
 function scriptsOf(bundle: Rolldown.OutputBundle, source: string): string[] {
