@@ -123,6 +123,23 @@ test.describe('on a phone', () => {
     expect(px).toBeGreaterThanOrEqual(11);
   });
 
+  for (const link of ['?date=2019-06-15', '?date=2019-06-15&node=containerd', '?date=2024-06-01'])
+    test(`the zoom buttons cover no card (${link})`, async ({ page }) => {
+      await open(page, link);
+      await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+      const cards = await page
+        .locator('.react-flow__node-component:not([data-absent]), .react-flow__node-group:not([data-absent])')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      const buttons = await page
+        .locator('.react-flow__controls button')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      expect(cards.length).toBeGreaterThan(10);
+      expect(buttons).toHaveLength(3);
+      const overlaps = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(buttons.flatMap((b) => cards.filter((c) => overlaps(b, c)))).toEqual([]);
+    });
+
   test('tap a component and read its details in the bottom sheet; nothing overflows', async ({ page }) => {
     await open(page, '?date=2017-06-01&focus=dockershim');
     // The view options fold away on a phone; one tap shows them.

@@ -306,7 +306,10 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
         defaultViewport={initialViewport}
         maxZoom={2.5}
       >
+        {/* In a row along the bottom, where a fitted drawing (wider than tall) leaves room: a column
+            of buttons covered the bottom-left cards on a phone with the details open. */}
         <Controls
+          orientation="horizontal"
           showInteractive={false}
           onZoomIn={handlers.onZoom}
           onZoomOut={handlers.onZoom}
