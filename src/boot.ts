@@ -1,5 +1,4 @@
 import { loadFigureView } from './canvas/views';
-import { idle } from './idle';
 import { loadDataset, loadPublishedPrepared } from './data/load';
 import { loadLanguage } from './i18n';
 import { fromPublished } from './model/explorer';
@@ -34,11 +33,10 @@ export async function boot(): Promise<void> {
   const prepared = fromPublished(dataset, published) ?? (await import('./model/prepare')).prepare(dataset);
   const ctx = viewContext(prepared, browserLang(navigator.languages));
   const { state: view, notices } = parseViewState(window.location.search, ctx);
-  // The figure view's code is a chunk of its own: the first view waits for it only when it is one;
-  // else it is asked for once the browser is idle, off the first view's way (asking costs 2–6 ms
-  // here; "this stack only" waits for it too, src/ui/view/FocusPicker.tsx).
+  // The figure view's code is a chunk of its own: the first view waits for it only when it is one
+  // (else it arrives meanwhile; "this stack only" waits for it too, src/ui/view/FocusPicker.tsx).
   if (view.figure) await loadFigureView();
-  else idle(() => void loadFigureView());
+  else void loadFigureView();
   initExplorer({ prepared, ctx, view, notices: withNotices([], notices), playing: false });
   startUrlSync(window);
 }

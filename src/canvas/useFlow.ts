@@ -1,5 +1,4 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { cancelIdle, idle } from '../idle';
 import type { Prepared } from '../model/explorer';
 import { snapshotAt } from '../model/snapshot';
 import type { Day, Mechanism } from '../model/types';
@@ -126,3 +125,10 @@ function useTable(
   }, [prepared, rows, starts, mode]);
   return built !== null && built.mode === mode ? built.table : null;
 }
+
+const idle = (work: (deadline?: IdleDeadline) => void): number =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(work, { timeout: 2000 })
+    : window.setTimeout(work, 50);
+const cancelIdle = (handle: number) =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : window.clearTimeout(handle);
