@@ -1,4 +1,4 @@
-import { MONO, type Drawing, type DrawnShape, type Measure, type Rect } from './drawing';
+import { MONO, type Drawing, type DrawnShape, type Font, type Measure, type Rect } from './drawing';
 import { escapeXml, fitLines, fitText, round, text } from './svg-text';
 import type { BoxPaint, Theme } from './theme';
 
@@ -86,18 +86,17 @@ function card(c: Card, measure: Measure, drawing: Drawing): string {
 
 /** A row's name sits on a pill this far in from the drawing's left edge, in this font. */
 export const ROW_NAME_INSET = 8;
-export const ROW_NAME = { size: 12, weight: 500 };
+export const ROW_NAME: Font = { size: 12, weight: 500 };
 
 /** The width of a pill (below) around `label`. */
-export const pillWidth = (label: string, font: { size: number; weight: number }, measure: Measure) =>
-  measure(label, font) + 16;
+export const pillWidth = (label: string, font: Font, measure: Measure) => measure(label, font) + 16;
 
 /** A label on a filled pill, like the frames' tabs. */
 export function pill(
   x: number,
   y: number,
   label: string,
-  font: { size: number; weight: number },
+  font: Font,
   fill: string,
   colour: string,
   measure: Measure,
