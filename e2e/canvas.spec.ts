@@ -305,3 +305,37 @@ test('zoomed so far out that names would be specks, cards are plain boxes that k
   await page.getByRole('button', { name: 'Fit View' }).click();
   await expect(runc.getByText('runc', { exact: true })).toBeVisible();
 });
+
+test('a secondary call stays visibly dashed at every zoom the buttons reach', async ({ page }) => {
+  await open(page, '?date=2019-06-15');
+  await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+  // The shortest dash or gap of a drawn dashed line, in screen pixels: its length in the drawing times the zoom.
+  const shortestDash = () =>
+    page.evaluate(() => {
+      const zoom = Number(
+        /scale\(([\d.]+)\)/.exec(
+          document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform,
+        )![1],
+      );
+      const dashes = Array.from(
+        document.querySelectorAll('.react-flow__edge:not([data-absent]) path.react-flow__edge-path'),
+      )
+        .map((p) => getComputedStyle(p).strokeDasharray)
+        .filter((d) => d !== 'none')
+        .map((d) => Math.min(...d.split(/[ ,]+/).map(parseFloat)) * zoom);
+      return { lines: dashes.length, shortest: Math.min(...dashes), zoom };
+    });
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+  const zooms = new Set<number>();
+  for (;;) {
+    const now = await shortestDash();
+    expect(now.lines, 'dashed lines drawn').toBeGreaterThan(0);
+    // Shorter than this, dashes and gaps blur into a thin solid line.
+    expect(now.shortest, `dashes at zoom ${now.zoom}`).toBeGreaterThanOrEqual(1.5);
+    zooms.add(now.zoom);
+    if (!(await zoomOut.isEnabled())) break;
+    await zoomOut.click();
+    await expect.poll(async () => (await shortestDash()).zoom).toBeLessThan(now.zoom);
+  }
+  expect(Math.min(...zooms)).toBeLessThan(0.15); // as far out as cards are plain boxes
+});

@@ -25,16 +25,15 @@ export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: Edg
   if (!data) return null;
   const { relation, emphasis } = data;
   const style = MECHANISM_STYLE[relation.mechanism];
+  // The dashes' length is the stylesheet's, by zoom (src/index.css).
+  const dashed = data.path === 'secondary' || emphasis === 'removed';
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
-        className={`relation-edge emphasis-${emphasis}`}
-        style={{
-          stroke: style.colour,
-          strokeDasharray: data.path === 'secondary' || emphasis === 'removed' ? '6 4' : undefined,
-        }}
+        className={`relation-edge emphasis-${emphasis}${dashed ? ' dashed' : ''}`}
+        style={{ stroke: style.colour }}
         interactionWidth={10}
         markerEnd={markerEnd}
       />
