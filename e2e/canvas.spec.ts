@@ -85,6 +85,25 @@ test('"this stack only" draws the figure: the path alone, ×2 per container, the
   await expect(node(page, 'cri-o')).toBeHidden();
 });
 
+test('"this stack only" is checked at once, and the figure follows when its code arrives', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/figure-layout-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, '?date=2017-06-01&focus=dockershim');
+  const box = page.getByLabel('this stack only');
+  await box.check();
+  await expect(page.getByTestId('rf__node-pod:pod')).toHaveCount(0);
+  release();
+  await expect(page.getByTestId('rf__node-pod:pod')).toBeVisible();
+  await expect(box).toBeChecked();
+  await expect(page).toHaveURL(/figure=1/);
+});
+
 test('clicking a node offers the stacks it belongs to', async ({ page }) => {
   await open(page, '?date=2018-06-01');
   // Kata is one group at the overview: open it, then pick its agent.

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { startDay } from '../../model/dates';
 import type { Stack } from '../../model/types';
@@ -19,6 +19,25 @@ export function FocusPicker() {
   const today = useExplorer(useShallow((s) => stacksInUse(stacks, s.view.date)));
   const focused = stacks.find((s) => s.id === focus);
   const absent = focused && !today.includes(focused);
+  // "This stack only" is checked as soon as it is clicked; the figure follows once its code (a chunk
+  // of its own, asked for at start-up) has arrived, unless the box was unchecked meanwhile.
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    if (!asked) return;
+    let wanted = true;
+    const settle = (draw: boolean) => {
+      if (!wanted) return;
+      if (draw) setFigure(true);
+      setAsked(false);
+    };
+    loadFigureView().then(
+      () => settle(true),
+      () => settle(false),
+    );
+    return () => {
+      wanted = false;
+    };
+  }, [asked]);
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label className="flex items-center gap-1">
@@ -35,11 +54,12 @@ export function FocusPicker() {
       <label className="flex items-center gap-1">
         <input
           type="checkbox"
-          checked={figure && !!focused}
+          checked={(figure || asked) && !!focused}
           disabled={!focused || absent}
-          onChange={(e) =>
-            e.target.checked ? void loadFigureView().then(() => setFigure(true)) : setFigure(false)
-          }
+          onChange={(e) => {
+            setAsked(e.target.checked);
+            if (!e.target.checked) setFigure(false);
+          }}
         />
         {t.stackOnly}
       </label>
