@@ -325,6 +325,30 @@ test('zoomed so far out that names would be specks, cards are plain boxes that k
   await expect(runc.getByText('runc', { exact: true })).toBeVisible();
 });
 
+test('a card picked brings the drawing to a readable zoom, where no card’s words spill out of it', async ({
+  page,
+}) => {
+  await open(page, '?date=2019-06-15');
+  await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+  await node(page, 'containerd').click();
+  await expect(page.locator('.react-flow__viewport')).toHaveAttribute('style', /scale\(0\.9\)/);
+  // Every line of words in the card's visible column (what overflows sideways out of the card is clipped).
+  const spilled = await page
+    .locator('.react-flow__node-component:not([data-absent]) .component-box')
+    .evaluateAll((boxes) =>
+      boxes.flatMap((box) => {
+        const card = box.getBoundingClientRect();
+        return Array.from(box.querySelectorAll('.component-name, .component-meta'))
+          .map((line) => line.getBoundingClientRect())
+          .filter((r) => r.height > 0 && r.left < card.right - 1)
+          .filter((r) => r.bottom > card.bottom + 1 || r.right > card.right + 1)
+          .map(() => box.closest('.react-flow__node')!.getAttribute('data-id'));
+      }),
+    );
+  expect(spilled).toEqual([]);
+  await expect(node(page, 'containerd')).toContainText('≥ 1.2.0');
+});
+
 test('a secondary call stays visibly dashed at every zoom the buttons reach', async ({ page }) => {
   await open(page, '?date=2019-06-15');
   await expect(page.locator('[data-fitted="true"]')).toBeVisible();

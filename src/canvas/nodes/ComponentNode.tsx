@@ -14,7 +14,7 @@ export function ComponentNode({ id, data }: NodeProps<ComponentNodeType>) {
   const mark = useOnDrawnDay(id, (day) => (shown ? markOn(component, day) : data.mark));
   const t = useMessages();
   const label = (
-    <div className="min-w-0 px-2 py-1">
+    <div className="component-label px-2 pt-1 pb-0.5">
       <div className="flex items-baseline gap-1">
         <span className="component-name font-semibold text-slate-900" title={component.name}>
           {component.name}
@@ -28,14 +28,6 @@ export function ComponentNode({ id, data }: NodeProps<ComponentNodeType>) {
           </span>
         )}
       </div>
-      <div className="component-meta flex gap-1 truncate text-xs text-slate-700">
-        {release && (
-          <span className="shrink-0 font-mono" title={t.latestRelease}>
-            ≥ {release}
-          </span>
-        )}
-        <span className="truncate">{component.organisation}</span>
-      </div>
       {mark && (
         <div
           className={`component-meta text-[10px] font-semibold uppercase ${mark === 'deprecated' ? 'text-orange-800' : 'text-red-800'}`}
@@ -43,6 +35,14 @@ export function ComponentNode({ id, data }: NodeProps<ComponentNodeType>) {
           ⚠ {t.marks[mark]}
         </div>
       )}
+      <div className="component-meta flex gap-1 truncate text-xs leading-[15px] text-slate-700">
+        {release && (
+          <span className="shrink-0 font-mono" title={t.latestRelease}>
+            ≥ {release}
+          </span>
+        )}
+        <span className="truncate">{component.organisation}</span>
+      </div>
     </div>
   );
   return (
