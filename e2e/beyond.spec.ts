@@ -123,10 +123,40 @@ test.describe('on a phone', () => {
     expect(px).toBeGreaterThanOrEqual(11);
   });
 
+  test('a link to a component opens with that component readable and in view, its details below', async ({
+    page,
+  }) => {
+    await open(page, '?date=2019-06-15&node=containerd');
+    await expect(page.getByRole('region', { name: 'Component details' })).toContainText('containerd');
+    const canvas = (await page.locator('.react-flow').boundingBox())!;
+    const card = (await node(page, 'containerd').boundingBox())!;
+    expect(card.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(card.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+    const px = await node(page, 'containerd')
+      .locator('.component-name')
+      .evaluate((e) => {
+        const zoom = new DOMMatrixReadOnly(
+          getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+        ).a;
+        return Number.parseFloat(getComputedStyle(e).fontSize) * zoom;
+      });
+    expect(px).toBeGreaterThanOrEqual(11);
+  });
+
   for (const link of ['?date=2019-06-15', '?date=2019-06-15&node=containerd', '?date=2024-06-01'])
     test(`the zoom buttons cover no card (${link})`, async ({ page }) => {
       await open(page, link);
       await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+      // A link to a component opens on it, zoomed in; the whole drawing is one tap away, the
+      // canvas shortened by the details below it.
+      const viewport = page.locator('.react-flow__viewport');
+      const opened = (await viewport.getAttribute('style'))!;
+      if (link.includes('node=')) {
+        await page.getByRole('button', { name: 'Fit View' }).tap();
+        await expect(viewport).not.toHaveAttribute('style', opened);
+      }
       const cards = await page
         .locator('.react-flow__node-component:not([data-absent]), .react-flow__node-group:not([data-absent])')
         .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));

@@ -34,8 +34,19 @@ const MIN_ZOOM = 0.1;
 const FIT_MAX_ZOOM = 1.1;
 /** Below this zoom a name (20 px) would be under 3 px on screen. */
 const WORDLESS_ZOOM = 0.15;
+/** Below this zoom a name (20 px) is under 9 px on screen: legible only to someone looking for it. */
+const ZOOMED_OUT = 0.45;
 /** Names render at 16.5 px: at this zoom they read at 14 px and more. */
 const READABLE_ZOOM = 0.9;
+
+/** Where a node's centre is in the drawing. */
+function centreOf(node: InternalNode): { x: number; y: number } {
+  const { x, y } = node.internals.positionAbsolute;
+  return {
+    x: x + (node.measured.width ?? node.width ?? 0) / 2,
+    y: y + (node.measured.height ?? node.height ?? 0) / 2,
+  };
+}
 
 /** A group opens on its first part present in the family's order (its project, where it has one). */
 function firstPart({ family, members }: GroupNodeData): string {
@@ -148,7 +159,7 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
   const scale = useStore((s) =>
     s.transform[2] < WORDLESS_ZOOM
       ? 'wordless zoomed-out compact'
-      : s.transform[2] < 0.45
+      : s.transform[2] < ZOOMED_OUT
         ? 'zoomed-out compact'
         : s.transform[2] < READABLE_ZOOM
           ? 'compact'
@@ -196,6 +207,20 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
           0.08,
         );
   };
+  /**
+   * The first view is the fit, unless the link names a component and the fit would draw names too
+   * small to read (a phone): then that component at a readable size, centred, as a pick shows it.
+   */
+  const firstView = (): Viewport => {
+    const fit = fitTarget();
+    const node = selected === null ? undefined : getInternalNode(selected);
+    if (!node || fit.zoom >= ZOOMED_OUT) return fit;
+    userMoved.current = true; // as after a pick: later drawings do not move the view
+    const { x, y } = centreOf(node);
+    const { clientWidth, clientHeight } = frame.current!;
+    const zoom = READABLE_ZOOM;
+    return { zoom, x: clientWidth / 2 - x * zoom, y: clientHeight / 2 - y * zoom };
+  };
   // The first drawing is fitted before its first frame: when that frame is laid out (a resize
   // observer's first call), not in the commit, which would lay it out earlier, in the same task.
   // React Flow's pan and zoom start in its effects, from `defaultViewport`: the view is written
@@ -205,7 +230,7 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
   useLayoutEffect(() => {
     const observer = new ResizeObserver(() => {
       observer.disconnect();
-      const target = fitTarget();
+      const target = firstView();
       Object.assign(initialViewport, target);
       store.setState({ transform: [target.x, target.y, target.zoom] });
       void setViewport(target);
@@ -243,13 +268,9 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
     if (selected !== null && !node) return;
     centred.current = selected;
     if (!node || getZoom() >= READABLE_ZOOM) return;
-    const { x, y } = node.internals.positionAbsolute;
+    const { x, y } = centreOf(node);
     userMoved.current = true;
-    void setCenter(
-      x + (node.measured.width ?? node.width ?? 0) / 2,
-      y + (node.measured.height ?? node.height ?? 0) / 2,
-      { zoom: READABLE_ZOOM, duration: 0 },
-    );
+    void setCenter(x, y, { zoom: READABLE_ZOOM, duration: 0 });
   });
 
   // A component opens its details; a closed group opens on its first part present (its project, where it has one).
