@@ -86,6 +86,39 @@ test('dark mode follows the system, can be switched, and passes axe', async ({ b
   await context.close();
 });
 
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`row names sit on a ${colorScheme} band where cards pass under them (${colorScheme} mode)`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto('./?date=2019-06-15');
+    await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+    await node(page, 'containerd').click(); // a readable zoom: the drawing reaches under the names
+    await expect(page.locator('.react-flow__viewport')).toHaveAttribute('style', /scale\(0\.9\)/);
+    const label = page.locator('.row-labels li').filter({ hasText: 'Engine' });
+    // The band's brightness behind the name, from what is on screen (0 black, 1 white).
+    const shot = (await label.screenshot()).toString('base64');
+    const brightness = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), {
+        width: image.naturalWidth,
+        height: image.naturalHeight,
+      });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) sum += (data[i] + data[i + 1] + data[i + 2]) / (3 * 255);
+      return sum / (data.length / 4);
+    }, shot);
+    if (colorScheme === 'dark') expect(brightness).toBeLessThan(0.35);
+    else expect(brightness).toBeGreaterThan(0.65);
+    await context.close();
+  });
+
 test('search finds a component by an old name and opens it on a day it existed', async ({ page }) => {
   await open(page, '?date=2015-01-01');
   await page.keyboard.press('/');
