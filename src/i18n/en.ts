@@ -49,7 +49,6 @@ export const en = {
   stopComparing: 'Stop comparing',
   today: 'today',
   deprecatedOn: (d: string) => `deprecated ${d}`,
-  section: (s: string) => ` (section “${s}”)`,
   roles: {
     client: 'Client / orchestrator',
     cri: 'CRI implementation',
@@ -115,7 +114,6 @@ export const en = {
   pageTitle: (day: string) => `${day} · Container runtimes, day by day`,
   updating: 'updating…',
   groupParts: (n: number) => `${n} ${plural.select(n) === 'one' ? 'part' : 'parts'} · open`,
-  drawnTogether: (family: string) => `Drawn as one group at the overview: ${family}`,
   showPanel: 'Show panel',
   hidePanel: 'Hide panel',
   rowNames: 'Rows',

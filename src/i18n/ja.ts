@@ -47,7 +47,6 @@ export const ja: Messages = {
   stopComparing: '比較をやめる',
   today: '現在',
   deprecatedOn: (d) => `${d} に非推奨`,
-  section: (s) => `（節「${s}」）`,
   roles: {
     client: 'クライアント / オーケストレーター',
     cri: 'CRI 実装',
@@ -113,7 +112,6 @@ export const ja: Messages = {
   pageTitle: (day) => `${day} · コンテナランタイムの歴史`,
   updating: '更新中…',
   groupParts: (n) => `${n} 個の部品 · 開く`,
-  drawnTogether: (family) => `全体図では一つのグループとして描く：${family}`,
   showPanel: 'パネルを表示',
   hidePanel: 'パネルを隠す',
   rowNames: '行',

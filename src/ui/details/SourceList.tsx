@@ -1,9 +1,10 @@
 import type { Source } from '../../model/types';
 import { SafeLink } from '../SafeLink';
-import { useMessages } from '../../i18n/useMessages';
+import { useLang } from '../../i18n/useMessages';
+import { detailsMessages } from './messages';
 
 export function SourceList({ sources }: { sources: Source[] }) {
-  const t = useMessages();
+  const t = detailsMessages(useLang());
   return (
     <ul className="list-disc space-y-0.5 pl-5 text-sm">
       {sources.map((s) => (

@@ -23,6 +23,8 @@ const en = {
   articleDiffers: 'Where the article differs',
   note: 'Note',
   sources: 'Sources',
+  drawnTogether: (family: string) => `Drawn as one group at the overview: ${family}`,
+  section: (s: string) => ` (section “${s}”)`,
 };
 
 const ja: typeof en = {
@@ -46,6 +48,8 @@ const ja: typeof en = {
   articleDiffers: '記事と異なる点',
   note: '注記',
   sources: '出典',
+  drawnTogether: (family) => `全体図では一つのグループとして描く：${family}`,
+  section: (s) => `（節「${s}」）`,
 };
 
 export const detailsMessages = (lang: Lang): typeof en => (lang === 'ja' ? ja : en);

@@ -23,20 +23,13 @@ export function FocusPicker() {
   // of its own, asked for at start-up) has arrived, unless the box was unchecked meanwhile.
   const [asked, setAsked] = useState(false);
   useEffect(() => {
-    if (!asked) return;
-    let wanted = true;
-    const settle = (draw: boolean) => {
-      if (!wanted) return;
-      if (draw) setFigure(true);
-      setAsked(false);
-    };
-    loadFigureView().then(
-      () => settle(true),
-      () => settle(false),
-    );
-    return () => {
-      wanted = false;
-    };
+    let wanted = asked;
+    if (wanted)
+      loadFigureView().then(
+        () => wanted && (setFigure(true), setAsked(false)),
+        () => wanted && setAsked(false),
+      );
+    return () => void (wanted = false);
   }, [asked]);
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
