@@ -39,15 +39,6 @@ const ZOOMED_OUT = 0.45;
 /** Names render at 16.5 px: at this zoom they read at 14 px and more. */
 const READABLE_ZOOM = 0.9;
 
-/** Where a node's centre is in the drawing. */
-function centreOf(node: InternalNode): { x: number; y: number } {
-  const { x, y } = node.internals.positionAbsolute;
-  return {
-    x: x + (node.measured.width ?? node.width ?? 0) / 2,
-    y: y + (node.measured.height ?? node.height ?? 0) / 2,
-  };
-}
-
 /** A group opens on its first part present in the family's order (its project, where it has one). */
 function firstPart({ family, members }: GroupNodeData): string {
   return family.members.find((id) => members.some((m) => m.id === id)) ?? members[0].id;
@@ -166,8 +157,9 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
           : '',
   );
   const userMoved = useRef(false);
-  const { getInternalNode, getNodes, getNodesBounds, getViewport, setCenter, getZoom, setViewport } =
-    useReactFlow();
+  /** The component a pick or a link centred, kept in the middle until the user moves the view. */
+  const keptCentred = useRef<string | null>(null);
+  const { getInternalNode, getNodes, getNodesBounds, getViewport, getZoom, setViewport } = useReactFlow();
   const store = useStoreApi();
   // Before React Flow's renderers first render, which is when they start observing nodes.
   useState(() => measureNothing(store));
@@ -216,11 +208,32 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
     const node = selected === null ? undefined : getInternalNode(selected);
     if (!node || fit.zoom >= ZOOMED_OUT) return fit;
     userMoved.current = true; // as after a pick: later drawings do not move the view
-    const { x, y } = centreOf(node);
-    const { clientWidth, clientHeight } = frame.current!;
-    const zoom = READABLE_ZOOM;
-    return { zoom, x: clientWidth / 2 - x * zoom, y: clientHeight / 2 - y * zoom };
+    keptCentred.current = selected;
+    return centredOn(node, READABLE_ZOOM);
   };
+  /** The view with `node` in the middle of the canvas as it is laid out now. */
+  const centredOn = (node: InternalNode, zoom: number): Viewport => {
+    const { x, y } = node.internals.positionAbsolute;
+    const { clientWidth, clientHeight } = frame.current!;
+    return {
+      zoom,
+      x: (clientWidth - (node.measured.width ?? node.width ?? 0) * zoom) / 2 - x * zoom,
+      y: (clientHeight - (node.measured.height ?? node.height ?? 0) * zoom) / 2 - y * zoom,
+    };
+  };
+  // The component a pick (or a link) centred stays in the middle when the canvas changes size,
+  // until the user moves the view: on a phone the details open below the canvas and shorten it,
+  // after the pick (once their code has arrived), which left the card at its bottom edge.
+  useLayoutEffect(() => {
+    const observer = new ResizeObserver(() => {
+      const node = keptCentred.current === null ? undefined : getInternalNode(keptCentred.current);
+      if (node) void setViewport(centredOn(node, getZoom()));
+    });
+    observer.observe(frame.current!);
+    return () => observer.disconnect();
+    // Once: it reads refs and React Flow's instance, which keep their identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   // The first drawing is fitted before its first frame: when that frame is laid out (a resize
   // observer's first call), not in the commit, which would lay it out earlier, in the same task.
   // React Flow's pan and zoom start in its effects, from `defaultViewport`: the view is written
@@ -267,10 +280,11 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
     const node = selected === null ? undefined : getInternalNode(selected);
     if (selected !== null && !node) return;
     centred.current = selected;
+    keptCentred.current = null;
     if (!node || getZoom() >= READABLE_ZOOM) return;
-    const { x, y } = centreOf(node);
     userMoved.current = true;
-    void setCenter(x, y, { zoom: READABLE_ZOOM, duration: 0 });
+    keptCentred.current = selected;
+    void setViewport(centredOn(node, READABLE_ZOOM));
   });
 
   // A component opens its details; a closed group opens on its first part present (its project, where it has one).
@@ -283,17 +297,20 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
   useLayoutEffect(() => {
     latest.current = pick;
   });
+  /** The user moved the view (or fitted it back): later drawings do not (or do) refit it, and nothing is kept centred. */
+  const userMoves = (moved: boolean) => {
+    userMoved.current = moved;
+    keptCentred.current = null;
+  };
   // React Flow's handlers keep their identity, so a day change does not reach React Flow at all.
   const handlers = useMemo(
     () => ({
       onNodeClick: ((_, node) => latest.current(node)) as NodeMouseHandler<FlowNode>,
       onEdgeMouseEnter: ((_, edge) => setHovered(edge.id)) as EdgeMouseHandler<FlowEdge>,
       onEdgeMouseLeave: () => setHovered(null),
-      onMoveStart: ((event) => {
-        if (event) userMoved.current = true;
-      }) as OnMoveStart,
-      onZoom: () => (userMoved.current = true),
-      onFitView: () => (userMoved.current = false),
+      onMoveStart: ((event) => event && userMoves(true)) as OnMoveStart,
+      onZoom: () => userMoves(true),
+      onFitView: () => userMoves(false),
     }),
     [],
   );
