@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../scripts/lib/read-data';
-import { CANDIDATES, firstDayOf, FLOWCHART, stackFor, walk, type Outcome, type Question } from './guide';
+import { FLOWCHART, walk, type Outcome, type Question } from './guide';
+import { CANDIDATES, firstDayOf, stackFor } from './guide-outcomes';
 import { QUESTION_NOTE, QUESTION_TEXT } from '../i18n/guide-text';
 
 const { dataset } = readDataset(join(import.meta.dirname, '../../data'));

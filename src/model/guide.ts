@@ -1,7 +1,3 @@
-import { startDay } from './dates';
-import { isPresent } from './snapshot';
-import type { Day, Stack } from './types';
-
 /** The article's closing flowchart, "which container runtime should I choose?", as data. */
 export type Outcome = 'try' | 'windows' | 'vm' | 'gvisor' | 'kata' | 'cri-o' | 'containerd';
 
@@ -32,21 +28,6 @@ export const FLOWCHART: Question = {
   },
 };
 
-/**
- * The stacks that carry out each outcome, most current first: the guide picks the first one that
- * exists on the shown day, so the answer follows the era (in 2023 Kubernetes reaches Docker only
- * through cri-dockerd; before 2017-09 there is no containerd CRI path at all).
- */
-export const CANDIDATES: Record<Outcome, string[]> = {
-  try: ['cri-dockerd', 'dockershim', 'docker-containerd', 'docker-libcontainer', 'docker-lxc'],
-  windows: ['windows-containerd', 'windows-docker'],
-  vm: ['virtlet-criproxy'],
-  gvisor: ['gvisor-shim-v2', 'gvisor', 'gvisor-docker'],
-  kata: ['kata-3-runtime-rs', 'kata-2', 'kata-shim-v2', 'kata-1'],
-  'cri-o': ['cri-o-crun', 'cri-o'],
-  containerd: ['containerd-cri-runc-v2', 'containerd-cri', 'cri-containerd'],
-};
-
 export type Walk =
   | { kind: 'question'; question: Question; asked: Question[] }
   | { kind: 'outcome'; outcome: Outcome; asked: Question[] };
@@ -64,21 +45,4 @@ export function walk(answers: string): Walk | null {
   return typeof at === 'string'
     ? { kind: 'outcome', outcome: at, asked }
     : { kind: 'question', question: at, asked };
-}
-
-/** The stack that answers `outcome` on `day`, or null when none existed yet (or any more). */
-export function stackFor(outcome: Outcome, day: Day, stacks: readonly Stack[]): Stack | null {
-  for (const id of CANDIDATES[outcome]) {
-    const stack = stacks.find((s) => s.id === id);
-    if (stack && isPresent(stack, day)) return stack;
-  }
-  return null;
-}
-
-/** The first day any stack that carries out `outcome` exists, or null when the dataset has none. */
-export function firstDayOf(outcome: Outcome, stacks: readonly Stack[]): Day | null {
-  const days = CANDIDATES[outcome].flatMap((id) =>
-    stacks.filter((s) => s.id === id).map((s) => startDay(s.since)),
-  );
-  return days.length === 0 ? null : days.reduce((a, b) => (b < a ? b : a));
 }

@@ -1,4 +1,5 @@
-import { firstDayOf, stackFor, walk, type Outcome } from '../../model/guide';
+import { walk, type Outcome } from '../../model/guide';
+import { firstDayOf, stackFor } from '../../model/guide-outcomes';
 import { ARTICLE_ANSWER, QUESTION_NOTE, QUESTION_TEXT } from '../../i18n/guide-text';
 import { guideMessages } from './messages';
 import { useMessages } from '../../i18n/useMessages';
