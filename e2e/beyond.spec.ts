@@ -1,4 +1,14 @@
-import { expect, node, open, seriousViolations, settled, slider, test } from './fixtures';
+import {
+  expect,
+  nameSizeOnScreen,
+  node,
+  open,
+  pngPixels,
+  seriousViolations,
+  settled,
+  slider,
+  test,
+} from './fixtures';
 
 const answer = async (page: import('@playwright/test').Page, answers: string) => {
   for (const a of answers)
@@ -98,22 +108,7 @@ for (const colorScheme of ['light', 'dark'] as const)
     await expect(page.locator('.react-flow__viewport')).toHaveAttribute('style', /scale\(0\.9\)/);
     const label = page.locator('.row-labels li').filter({ hasText: 'Engine' });
     // The band's brightness behind the name, from what is on screen (0 black, 1 white).
-    const shot = (await label.screenshot()).toString('base64');
-    const brightness = await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = Object.assign(document.createElement('canvas'), {
-        width: image.naturalWidth,
-        height: image.naturalHeight,
-      });
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-      let sum = 0;
-      for (let i = 0; i < data.length; i += 4) sum += (data[i] + data[i + 1] + data[i + 2]) / (3 * 255);
-      return sum / (data.length / 4);
-    }, shot);
+    const { brightness } = await pngPixels(page, await label.screenshot());
     if (colorScheme === 'dark') expect(brightness).toBeLessThan(0.35);
     else expect(brightness).toBeGreaterThan(0.65);
     await context.close();
@@ -145,15 +140,7 @@ test.describe('on a phone', () => {
     expect(canvas.height / 844).toBeGreaterThanOrEqual(0.6);
     await node(page, 'cri-o').tap();
     await expect(node(page, 'cri-o')).toHaveClass(/selected/);
-    const px = await node(page, 'cri-o')
-      .locator('.component-name')
-      .evaluate((e) => {
-        const zoom = new DOMMatrixReadOnly(
-          getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
-        ).a;
-        return Number.parseFloat(getComputedStyle(e).fontSize) * zoom;
-      });
-    expect(px).toBeGreaterThanOrEqual(11);
+    expect(await nameSizeOnScreen(node(page, 'cri-o'))).toBeGreaterThanOrEqual(11);
   });
 
   test('a tapped card stays in view once its details open below the canvas', async ({ page }) => {
@@ -182,15 +169,7 @@ test.describe('on a phone', () => {
     expect(card.y).toBeGreaterThanOrEqual(canvas.y);
     expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width);
     expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
-    const px = await node(page, 'containerd')
-      .locator('.component-name')
-      .evaluate((e) => {
-        const zoom = new DOMMatrixReadOnly(
-          getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
-        ).a;
-        return Number.parseFloat(getComputedStyle(e).fontSize) * zoom;
-      });
-    expect(px).toBeGreaterThanOrEqual(11);
+    expect(await nameSizeOnScreen(node(page, 'containerd'))).toBeGreaterThanOrEqual(11);
   });
 
   for (const link of ['?date=2019-06-15', '?date=2019-06-15&node=containerd', '?date=2024-06-01'])

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { expect, open, pngPixels, test } from './fixtures';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -58,21 +58,7 @@ test('exports the focused view as PNG and SVG, named after the view, with its li
   expect(png.bytes.length).toBeGreaterThan(10_000);
   expect(png.bytes.readUInt32BE(16), 'drawn at twice the SVG width').toBe(2 * svg.width);
   // A blank image compresses well too: check that the drawing (above the caption strip) has ink on the white.
-  const inked = await page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = Object.assign(document.createElement('canvas'), {
-      width: image.naturalWidth,
-      height: image.naturalHeight,
-    });
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, Math.round(canvas.height * 0.9));
-    let dark = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 600) dark++;
-    return dark / (data.length / 4);
-  }, png.bytes.toString('base64'));
+  const { dark: inked } = await pngPixels(page, png.bytes, 0.9);
   expect(inked).toBeGreaterThan(0.005);
 });
 

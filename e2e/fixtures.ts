@@ -112,3 +112,45 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .join(' | ')}`,
     );
 }
+
+/** How large a card's name is on screen, in px: its font size times the canvas's zoom. */
+export const nameSizeOnScreen = (card: Locator): Promise<number> =>
+  card.locator('.component-name').evaluate((e) => {
+    const zoom = new DOMMatrixReadOnly(
+      getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+    ).a;
+    return Number.parseFloat(getComputedStyle(e).fontSize) * zoom;
+  });
+
+/**
+ * A PNG's pixels, read in the page, over the top `share` of its height: their mean brightness (0
+ * black, 1 white) and the share of them that are dark (r + g + b under 600).
+ */
+export const pngPixels = (
+  page: Page,
+  png: Buffer,
+  share = 1,
+): Promise<{ brightness: number; dark: number }> =>
+  page.evaluate(
+    async ([base64, share]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), {
+        width: image.naturalWidth,
+        height: image.naturalHeight,
+      });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, Math.round(canvas.height * share));
+      let [sum, dark] = [0, 0];
+      for (let i = 0; i < data.length; i += 4) {
+        const rgb = data[i] + data[i + 1] + data[i + 2];
+        sum += rgb / (3 * 255);
+        if (rgb < 600) dark++;
+      }
+      const pixels = data.length / 4;
+      return { brightness: sum / pixels, dark: dark / pixels };
+    },
+    [png.toString('base64'), share] as const,
+  );
