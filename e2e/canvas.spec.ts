@@ -347,6 +347,17 @@ test('a card picked brings the drawing to a readable zoom, where no card’s wor
     );
   expect(spilled).toEqual([]);
   await expect(node(page, 'containerd')).toContainText('≥ 1.2.0');
+  // Beside a release, an organisation shows a few letters at least, or not at all (not "D").
+  const scraps = await page
+    .locator('.react-flow__node-component:not([data-absent]) .component-meta > span:last-child')
+    .evaluateAll((spans) =>
+      spans.flatMap((span) => {
+        const [r, line] = [span.getBoundingClientRect(), span.parentElement!.getBoundingClientRect()];
+        const shown = r.width > 0 && r.top < line.bottom - 1; // on the line's one visible row
+        return shown && r.width < 30 ? [`${span.textContent} (${Math.round(r.width)} px)`] : [];
+      }),
+    );
+  expect(scraps).toEqual([]);
 });
 
 test('a secondary call stays visibly dashed at every zoom the buttons reach', async ({ page }) => {

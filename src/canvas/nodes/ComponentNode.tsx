@@ -35,13 +35,14 @@ export function ComponentNode({ id, data }: NodeProps<ComponentNodeType>) {
           ⚠ {t.marks[mark]}
         </div>
       )}
-      <div className="component-meta flex gap-1 truncate text-xs leading-[15px] text-slate-700">
+      {/* One line: an organisation with no room for a few letters beside the release wraps out of sight. */}
+      <div className="component-meta flex h-[15px] flex-wrap gap-x-1 overflow-hidden text-xs leading-[15px] text-slate-700">
         {release && (
           <span className="shrink-0 font-mono" title={t.latestRelease}>
             ≥ {release}
           </span>
         )}
-        <span className="truncate">{component.organisation}</span>
+        <span className="min-w-0 grow basis-[4em] truncate">{component.organisation}</span>
       </div>
     </div>
   );
