@@ -206,9 +206,15 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
   const firstView = (): Viewport => {
     const fit = fitTarget();
     const node = selected === null ? undefined : getInternalNode(selected);
-    if (!node || fit.zoom >= ZOOMED_OUT) return fit;
-    userMoved.current = true; // as after a pick: later drawings do not move the view
-    keptCentred.current = selected;
+    return !node || fit.zoom >= ZOOMED_OUT ? fit : keepCentred(selected!, node);
+  };
+  /**
+   * Brings `id` to a readable size in the middle of the canvas and keeps it there, as a pick does:
+   * later drawings do not refit the view.
+   */
+  const keepCentred = (id: string, node: InternalNode): Viewport => {
+    userMoved.current = true;
+    keptCentred.current = id;
     return centredOn(node, READABLE_ZOOM);
   };
   /** The view with `node` in the middle of the canvas as it is laid out now. */
@@ -221,39 +227,33 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
       y: (clientHeight - (node.measured.height ?? node.height ?? 0) * zoom) / 2 - y * zoom,
     };
   };
-  // The component a pick (or a link) centred stays in the middle when the canvas changes size,
-  // until the user moves the view: on a phone the details open below the canvas and shorten it,
+  // The first drawing is fitted before its first frame: when that frame is laid out (a resize
+  // observer's first call), not in the commit, which would lay it out earlier, in the same task.
+  // React Flow's pan and zoom start in its effects, from `defaultViewport`: the view is written
+  // there and into React Flow's store, and set through them where they have started already
+  // (`setViewport` does nothing before). Later calls keep a centred component in the middle
+  // until the user moves the view: on a phone the details open below the canvas and shorten it
   // after the pick (once their code has arrived), which left the card at its bottom edge.
+  const [initialViewport] = useState<Viewport>(() => ({ x: 0, y: 0, zoom: 1 }));
   useLayoutEffect(() => {
+    let first = true;
     const observer = new ResizeObserver(() => {
+      if (first) {
+        first = false;
+        const target = firstView();
+        Object.assign(initialViewport, target);
+        store.setState({ transform: [target.x, target.y, target.zoom] });
+        void setViewport(target);
+        // The bench's "first full canvas": this frame, laid out, shows the nodes, their edges (sizes
+        // and handles are given, src/canvas/handles.ts) and the fitted view.
+        return performance.mark(FIRST_FULL_CANVAS);
+      }
       const node = keptCentred.current === null ? undefined : getInternalNode(keptCentred.current);
       if (node) void setViewport(centredOn(node, getZoom()));
     });
     observer.observe(frame.current!);
     return () => observer.disconnect();
     // Once: it reads refs and React Flow's instance, which keep their identity.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  // The first drawing is fitted before its first frame: when that frame is laid out (a resize
-  // observer's first call), not in the commit, which would lay it out earlier, in the same task.
-  // React Flow's pan and zoom start in its effects, from `defaultViewport`: the view is written
-  // there and into React Flow's store, and set through them where they have started already
-  // (`setViewport` does nothing before).
-  const [initialViewport] = useState<Viewport>(() => ({ x: 0, y: 0, zoom: 1 }));
-  useLayoutEffect(() => {
-    const observer = new ResizeObserver(() => {
-      observer.disconnect();
-      const target = firstView();
-      Object.assign(initialViewport, target);
-      store.setState({ transform: [target.x, target.y, target.zoom] });
-      void setViewport(target);
-      // The bench's "first full canvas": this frame, laid out, shows the nodes, their edges (sizes
-      // and handles are given, src/canvas/handles.ts) and the fitted view.
-      performance.mark(FIRST_FULL_CANVAS);
-    });
-    observer.observe(frame.current!);
-    return () => observer.disconnect();
-    // Once, for the first drawing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
@@ -281,10 +281,8 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
     if (selected !== null && !node) return;
     centred.current = selected;
     keptCentred.current = null;
-    if (!node || getZoom() >= READABLE_ZOOM) return;
-    userMoved.current = true;
-    keptCentred.current = selected;
-    void setViewport(centredOn(node, READABLE_ZOOM));
+    if (selected === null || !node || getZoom() >= READABLE_ZOOM) return;
+    void setViewport(keepCentred(selected, node));
   });
 
   // A component opens its details; a closed group opens on its first part present (its project, where it has one).
