@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../lib/chromium';
 import { changeDays } from '../../src/model/timeline';
 import type { Dataset } from '../../src/model/types';
-import { SIZE_BUDGETS } from '../budgets';
+import { bytesLeft, SIZE_BUDGETS } from '../budgets';
 import { startPreview } from '../lib/preview';
 import { lighthouseScores } from './lighthouse';
 import { chronicleFirstRender, chronicleScrub, type ChronicleResult } from './chronicle';
@@ -226,7 +226,7 @@ function printTable(r: Record<string, any>) {
     'initial JS (raw / gzip KiB)',
     `${sizes.js.raw} / ${sizes.js.gzip}`,
     `gzip ≤ ${SIZE_BUDGETS.jsGzipKiB}`,
-    sizes.js.gzipBytes <= SIZE_BUDGETS.jsGzipKiB * 1024,
+    bytesLeft(sizes.js, SIZE_BUDGETS.jsGzipKiB) >= 0,
   );
   row(
     '  a Japanese reader’s (with the words)',
@@ -238,7 +238,7 @@ function printTable(r: Record<string, any>) {
     'CSS (raw / gzip KiB)',
     `${sizes.css.raw} / ${sizes.css.gzip}`,
     `gzip ≤ ${SIZE_BUDGETS.cssGzipKiB}`,
-    sizes.css.gzipBytes <= SIZE_BUDGETS.cssGzipKiB * 1024,
+    bytesLeft(sizes.css, SIZE_BUDGETS.cssGzipKiB) >= 0,
   );
   row('dataset.json (raw / gzip KiB)', `${sizes.dataset.raw} / ${sizes.dataset.gzip}`, '', null);
   row('first full canvas (10 loads)', fmt(firstFullCanvasMs), 'p50 ≤ 400', firstFullCanvasMs.p50 <= 400);
