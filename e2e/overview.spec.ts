@@ -121,3 +121,20 @@ test('a component picked in search is brought into view at a readable size, even
   expect(middle).toBeGreaterThan(canvas.width / 3);
   expect(middle).toBeLessThan((canvas.width * 2) / 3);
 });
+
+test('an opened family covers none of the cards beside it: QEMU shows, and takes a click, in a focused Kata stack', async ({
+  page,
+}) => {
+  await open(page, '?date=2021-06-01&focus=kata-2');
+  const qemu = node(page, 'qemu');
+  await expect(qemu).toBeInViewport();
+  // What a click at QEMU's middle reaches: QEMU itself, not the Kata frame drawn over it.
+  const box = (await qemu.boundingBox())!;
+  const hit = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x, y)?.closest('.react-flow__node')?.getAttribute('data-id'),
+    [box.x + box.width / 2, box.y + box.height / 2],
+  );
+  expect(hit).toBe('qemu');
+  await qemu.click();
+  await expect(page).toHaveURL(/node=qemu/);
+});

@@ -121,7 +121,7 @@ interface CanvasProps extends FlowOptions {
 export function Canvas(props: CanvasProps) {
   const prepared = usePrepared();
   const { date, selected, focus, isolate, compare } = props;
-  // A selected part of a family opens its group in place.
+  // A selected part of a family opens its group.
   const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
   const drawing = useDrawing(prepared, date, { focus, isolate, compare, open });
   // React Flow's store starts with the first drawing, so its nodes and edges are drawn in the

@@ -11,7 +11,7 @@ import type { Flow, FlowSummary } from './views';
  * them. Nodes and edges keep one place for their whole life, so the union of all intervals is one
  * graph that React Flow adopts once; a day change then only asks each mounted thing whether it is
  * present and how it is drawn, and the few whose answer changed re-render. Where a thing's place
- * does change (a family that opens in place in a focused view, the figure view's own layout), the
+ * does change (a family opened in a focused view, the figure view's own layout), the
  * intervals are split into epochs, each a fixed graph of its own.
  */
 export interface DrawingTable {

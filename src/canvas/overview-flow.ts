@@ -60,8 +60,8 @@ export function overviewFlow(
   const boxOf = (id: string): Box => {
     const group = layout.groupOf.get(id);
     if (group === undefined || id === group) return layout.boxes.get(id)!;
-    const at = layout.boxes.get(group)!;
-    const inner = layout.open.get(group)!.members.get(id)!;
+    const at = layout.open.get(group)!;
+    const inner = at.members.get(id)!;
     return { ...inner, x: at.x + inner.x, y: at.y + inner.y };
   };
   const edges = overview.edges.map((e): RelationEdgeType => {
@@ -116,7 +116,7 @@ function groupNode(
   return {
     id: g.id,
     type: 'group',
-    position: { x: box.x, y: box.y },
+    position: g.open ? { x: open.x, y: open.y } : { x: box.x, y: box.y },
     data: {
       family: familyById.get(g.id as Family['id'])!,
       members: g.members,

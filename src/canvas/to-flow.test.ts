@@ -4,9 +4,41 @@ import { readDataset } from '../../scripts/lib/read-data';
 import { prepare } from '../model/prepare';
 import { snapshotAt } from '../model/snapshot';
 import { rowNodes, toFlow, type FlowNode } from './to-flow';
+import { focusedView } from './views';
 
 const prepared = prepare(readDataset(join(import.meta.dirname, '../../data')).dataset);
 const rows = rowNodes(prepared.layout);
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/** Every node's box in canvas coordinates (children resolved through their parent). */
+function boxesOf(nodes: FlowNode[]): Map<string, Rect> {
+  const byId = new Map<string, FlowNode>(nodes.map((n) => [n.id, n]));
+  const absolute = (n: FlowNode): { x: number; y: number } => {
+    const parent = n.parentId ? byId.get(n.parentId) : undefined;
+    if (!parent) return n.position;
+    const p = absolute(parent);
+    return { x: p.x + n.position.x, y: p.y + n.position.y };
+  };
+  return new Map(nodes.map((n) => [n.id, { ...absolute(n), width: n.width!, height: n.height! }]));
+}
+
+/** The cards and frames an opened family's frame is drawn over, but its own parts. */
+function hiddenUnderFrames(nodes: FlowNode[]): string[] {
+  const boxes = boxesOf(nodes);
+  const frames = nodes.filter((n) => n.type === 'group' && n.data.open);
+  const cards = nodes.filter((n) => n.type === 'component' || n.type === 'group');
+  return frames.flatMap((frame) => {
+    const f = boxes.get(frame.id)!;
+    return cards
+      .filter((c) => c.parentId !== frame.id && c !== frame)
+      .filter((c) => {
+        const b = boxes.get(c.id)!;
+        return b.x < f.x + f.width && f.x < b.x + b.width && b.y < f.y + f.height && f.y < b.y + b.height;
+      })
+      .map((c) => `${c.id} under ${frame.id}`);
+  });
+}
 
 /** Where each component is drawn on `day`, in canvas coordinates (children resolved through their parent). */
 function drawnAt(day: string): Map<string, string> {
@@ -59,5 +91,30 @@ describe('the canvas never jumps', () => {
           ).toBeLessThan(i);
       });
     }
+  });
+});
+
+describe('an opened family hides no card', () => {
+  const days = [prepared.minDay, ...prepared.changes];
+
+  it('in a focused stack, which opens the families it runs through (QEMU beside Kata, runc beside gVisor)', () => {
+    let views = 0;
+    for (const stack of prepared.dataset.stacks)
+      for (const day of days.filter((d) => d >= stack.since && (!stack.until || d < stack.until))) {
+        const flow = focusedView(snapshotAt(prepared.dataset, day), prepared.layout, rows, stack);
+        expect(hiddenUnderFrames(flow.nodes), `${stack.id} on ${day}`).toEqual([]);
+        views++;
+      }
+    expect(views).toBeGreaterThan(1000);
+  });
+
+  it('opened by a click, on every day it is there', () => {
+    for (const group of prepared.layout.open.keys())
+      for (const day of days) {
+        const snapshot = snapshotAt(prepared.dataset, day);
+        if (!snapshot.components.some((c) => prepared.layout.groupOf.get(c.id) === group)) continue;
+        const { nodes } = toFlow(snapshot, prepared.layout, rows, undefined, new Set([group]));
+        expect(hiddenUnderFrames(nodes), `${group} on ${day}`).toEqual([]);
+      }
   });
 });

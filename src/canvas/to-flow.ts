@@ -134,7 +134,7 @@ export function relationEdge(
 
 /**
  * The snapshot of one day as React Flow nodes and edges at the precomputed places: the default view,
- * with families drawn as group nodes (those in `open` opened in place).
+ * with families drawn as group nodes (those in `open` opened: src/model/layout-compute.ts).
  */
 export function toFlow(
   snapshot: Snapshot,

@@ -29,7 +29,7 @@ export interface FlowOptions {
   focus: Stack | null;
   isolate: boolean;
   compare: Day | null;
-  /** The group opened in place (the family of the selected component). */
+  /** The group opened (the family of the selected component). */
   open?: string | null;
 }
 
@@ -87,7 +87,7 @@ export function focusedView(
   if (stack === null || !snapshot.components.some((c) => stack.components.includes(c.id)))
     return toFlow(snapshot, layout, rows, undefined, open);
   const onPath = new Set([...stack.components, ...stack.relations]);
-  // The focused path is drawn part by part: the families it runs through open in place.
+  // The focused path is drawn part by part: the families it runs through open.
   for (const c of snapshot.components)
     if (onPath.has(c.id) && layout.groupOf.has(c.id)) open.add(layout.groupOf.get(c.id)!);
   return toFlow(

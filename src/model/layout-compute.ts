@@ -57,7 +57,6 @@ export function computeLayout(
     if (p.unit.kind === 'group') {
       boxes.set(p.unit.id, { x, y: slotY(p.top), width: CARD_WIDTH, height: CARD_HEIGHT });
       for (const m of p.unit.members) groupOf.set(m.id, p.unit.id);
-      open.set(p.unit.id, openGroup(p.unit));
       continue;
     }
     // A block's parts are cards stacked in one column (dockershim under kubelet, the CRI plugin over
@@ -72,6 +71,8 @@ export function computeLayout(
       });
     }
   }
+  const life = lives(placed);
+  for (const p of placed) if (p.unit.kind === 'group') open.set(p.unit.id, openGroup(p.unit, boxes, life));
   const total = lanes.reduce((a, b) => a + b, 0);
   const unitOf = new Map<string, string>();
   for (const p of placed) {
@@ -160,8 +161,27 @@ function place(placed: Placed[], desired: Map<Placed, number>, taken: Placed[]):
   }
 }
 
-/** An opened family: a header with its name, then its parts in their rows, packed over time. */
-function openGroup(unit: Unit): OpenGroup {
+/** The days each placed box is drawn on: a block's parts their own, a group its family's. */
+function lives(placed: Placed[]): Map<string, [string, string]> {
+  const life = new Map<string, [string, string]>();
+  for (const { unit } of placed) {
+    if (unit.kind === 'group') life.set(unit.id, [unit.since, unit.until]);
+    else for (const m of unit.members) life.set(m.id, [startDay(m.since), endOf(m)]);
+  }
+  return life;
+}
+
+/**
+ * An opened family: a header with its name, then its parts in their rows, packed over time. The
+ * frame opens at the group's card unless it would hide a card that can be drawn at the same time
+ * (QEMU under Kata's frame, runc under gVisor's); then at the nearest place, a whole column or lane
+ * away, where it hides none. One place for its whole life, like every card.
+ */
+function openGroup(
+  unit: Unit,
+  boxes: ReadonlyMap<string, Box>,
+  life: ReadonlyMap<string, [string, string]>,
+): OpenGroup {
   const rows = [...new Set(unit.members.map(rowOf))].sort((a, b) => a - b);
   const members = new Map<string, Box>();
   let widest = 1;
@@ -183,9 +203,36 @@ function openGroup(unit: Unit): OpenGroup {
     }
     widest = Math.max(widest, freeFrom.length);
   });
-  return {
-    width: widest * CARD_COLUMN - CARD_GAP + 2 * FRAME_PAD,
-    height: GROUP_HEADER + rows.length * GROUP_ROW - (GROUP_ROW - CARD_HEIGHT) + FRAME_PAD,
-    members,
-  };
+  const width = widest * CARD_COLUMN - CARD_GAP + 2 * FRAME_PAD;
+  const height = GROUP_HEADER + rows.length * GROUP_ROW - (GROUP_ROW - CARD_HEIGHT) + FRAME_PAD;
+  const card = boxes.get(unit.id)!;
+  const meanwhile = [...boxes].filter(([id]) => {
+    const [since, until] = life.get(id)!;
+    return id !== unit.id && since < unit.until && unit.since < until;
+  });
+  const hides = ([x, y]: [number, number]) =>
+    meanwhile.some(([, b]) => x < b.x + b.width && b.x < x + width && y < b.y + b.height && b.y < y + height);
+  const corners = STEPS.map(([dx, dy]): [number, number] => [
+    card.x + dx * CARD_COLUMN,
+    card.y + dy * LANE_HEIGHT,
+  ]).filter(([x, y]) => x >= GUTTER && y >= 0);
+  // Under everything, in the card's column, is always free.
+  const bottom = Math.max(...[...boxes.values()].map((b) => b.y + b.height));
+  const under: [number, number] = [card.x, card.y + Math.ceil((bottom - card.y) / LANE_HEIGHT) * LANE_HEIGHT];
+  const [x, y] = corners.find((corner) => !hides(corner)) ?? under;
+  return { x, y, width, height, members };
 }
+
+/**
+ * Steps of whole columns and lanes from a card, nearest first, then below before above and right
+ * before left: where a frame may open.
+ */
+const STEPS: [number, number][] = (() => {
+  const steps: [number, number][] = [];
+  for (let dx = -20; dx <= 20; dx++) for (let dy = -20; dy <= 20; dy++) steps.push([dx, dy]);
+  const distance = ([dx, dy]: [number, number]) => Math.abs(dx) * CARD_COLUMN + Math.abs(dy) * LANE_HEIGHT;
+  return steps.sort(
+    (a, b) =>
+      distance(a) - distance(b) || Number(a[1] < 0) - Number(b[1] < 0) || Number(a[0] < 0) - Number(b[0] < 0),
+  );
+})();

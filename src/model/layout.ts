@@ -27,8 +27,13 @@ export interface Box {
   height: number;
 }
 
-/** A family opened in place: its parts in their own rows, relative to the group's corner. */
+/**
+ * A family opened: its frame's corner (absolute) and size, and its parts in their own rows,
+ * relative to that corner.
+ */
 export interface OpenGroup {
+  x: number;
+  y: number;
   width: number;
   height: number;
   members: Map<string, Box>;
