@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/vite-plugin-csp';
 import { datasetPlugin } from './scripts/vite-plugin-dataset';
 import { firstPaintPlugin } from './scripts/vite-plugin-first-paint';
+import { precompressedPlugin } from './scripts/vite-plugin-precompressed';
 
 /**
  * `PROFILE_CHUNKS=1` (npm run bench:profile) builds into dist-profile with React, React Flow and the
@@ -40,6 +41,7 @@ export default defineConfig({
     datasetPlugin(import.meta.dirname),
     firstPaintPlugin(import.meta.dirname),
     cspPlugin(),
+    precompressedPlugin(),
   ],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });
