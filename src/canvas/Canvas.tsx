@@ -30,6 +30,19 @@ import { usePrepared } from '../state/store';
 export const FIRST_FULL_CANVAS = 'first-full-canvas';
 const FIT_DELAY_MS = 150;
 const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2.5;
+/**
+ * How the canvas is used: nothing dragged, connected or focused by its calls. React Flow's store
+ * starts with the opposite defaults, and its props reach the store in an effect after the first
+ * commit, so every node and edge wrapper rendered again in the task after the first frame (239
+ * components, issue 13); the store is given them before its renderers first render (below).
+ */
+const USE = {
+  nodesDraggable: false,
+  nodesConnectable: false,
+  edgesFocusable: false,
+  elevateEdgesOnSelect: false,
+} as const;
 /** A fit never enlarges beyond this. */
 const FIT_MAX_ZOOM = 1.1;
 /** Below this zoom a name (20 px) would be under 3 px on screen. */
@@ -128,7 +141,12 @@ export function Canvas(props: CanvasProps) {
   // explorer's first render, which yields to the browser, and not in a second one that React Flow
   // would run at once, in one long task, when its effects hand it the same nodes.
   return (
-    <ReactFlowProvider initialNodes={drawing.flow.nodes} initialEdges={drawing.flow.edges}>
+    <ReactFlowProvider
+      initialNodes={drawing.flow.nodes}
+      initialEdges={drawing.flow.edges}
+      initialMinZoom={MIN_ZOOM}
+      initialMaxZoom={MAX_ZOOM}
+    >
       <FlowCanvas {...props} drawing={drawing} />
     </ReactFlowProvider>
   );
@@ -161,8 +179,12 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
   const keptCentred = useRef<string | null>(null);
   const { getInternalNode, getNodes, getNodesBounds, getViewport, getZoom, setViewport } = useReactFlow();
   const store = useStoreApi();
-  // Before React Flow's renderers first render, which is when they start observing nodes.
-  useState(() => measureNothing(store));
+  // Before React Flow's renderers first render, which is when they start observing nodes and
+  // reading how the canvas is used.
+  useState(() => {
+    measureNothing(store);
+    store.setState(USE);
+  });
 
   const nodes = useMemo(
     () =>
@@ -330,9 +352,7 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        edgesFocusable={false}
+        {...USE}
         onNodeClick={handlers.onNodeClick}
         onEdgeMouseEnter={handlers.onEdgeMouseEnter}
         onEdgeMouseLeave={handlers.onEdgeMouseLeave}
@@ -340,7 +360,7 @@ function FlowCanvas({ selected, onSelect, dark, drawing, ...options }: CanvasPro
         colorMode={dark ? 'dark' : 'light'}
         minZoom={MIN_ZOOM}
         defaultViewport={initialViewport}
-        maxZoom={2.5}
+        maxZoom={MAX_ZOOM}
       >
         {/* In a row along the bottom, where a fitted drawing (wider than tall) leaves room: a column
             of buttons covered the bottom-left cards on a phone with the details open. */}
