@@ -40,20 +40,17 @@ function hiddenUnderFrames(nodes: FlowNode[]): string[] {
   });
 }
 
-/** Where each component is drawn on `day`, in canvas coordinates (children resolved through their parent). */
+/** Where each component is drawn on `day`, in canvas coordinates, and its size. */
 function drawnAt(day: string): Map<string, string> {
   const { nodes } = toFlow(snapshotAt(prepared.dataset, day), prepared.layout, rows);
-  const byId = new Map<string, FlowNode>(nodes.map((n) => [n.id, n]));
-  const absolute = (n: FlowNode): { x: number; y: number } => {
-    const parent = n.parentId ? byId.get(n.parentId) : undefined;
-    if (!parent) return n.position;
-    const p = absolute(parent);
-    return { x: p.x + n.position.x, y: p.y + n.position.y };
-  };
+  const boxes = boxesOf(nodes);
   return new Map(
     nodes
       .filter((n) => n.type === 'component' || n.type === 'group')
-      .map((n) => [n.id, `${JSON.stringify(absolute(n))} ${n.width}x${n.height}`]),
+      .map((n) => {
+        const { x, y, width, height } = boxes.get(n.id)!;
+        return [n.id, `${JSON.stringify({ x, y })} ${width}x${height}`];
+      }),
   );
 }
 
