@@ -138,3 +138,25 @@ test('an opened family covers none of the cards beside it: QEMU shows, and takes
   await qemu.click();
   await expect(page).toHaveURL(/node=qemu/);
 });
+
+// A focused family opens under the drawing, where the canvas's buttons sit.
+for (const link of ['?date=2019-06-15', '?date=2017-06-01&focus=rktnetes', '?date=2021-06-01&focus=kata-2'])
+  test(`the canvas's buttons cover no card of the fitted view at 1366×768 (${link})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await open(page, link);
+    await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+    // Cards, not an opened family's frame, which may run on under the buttons with no card there.
+    const cards = await page
+      .locator(
+        '.react-flow__node-component:not([data-absent]), .react-flow__node-group:not([data-absent]):has(.group-box:not(.is-open))',
+      )
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    const buttons = await page
+      .locator('.react-flow__controls button, .react-flow__panel.legend > button')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(cards.length).toBeGreaterThan(10);
+    expect(buttons).toHaveLength(4);
+    const overlaps = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    expect(buttons.flatMap((b) => cards.filter((c) => overlaps(b, c)))).toEqual([]);
+  });
