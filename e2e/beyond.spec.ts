@@ -1,4 +1,5 @@
 import {
+  cardsUnder,
   expect,
   nameSizeOnScreen,
   node,
@@ -184,17 +185,10 @@ test.describe('on a phone', () => {
         await page.getByRole('button', { name: 'Fit View' }).tap();
         await expect(viewport).not.toHaveAttribute('style', opened);
       }
-      const cards = await page
-        .locator('.react-flow__node-component:not([data-absent]), .react-flow__node-group:not([data-absent])')
-        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
-      const buttons = await page
-        .locator('.react-flow__controls button')
-        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
-      expect(cards.length).toBeGreaterThan(10);
-      expect(buttons).toHaveLength(3);
-      const overlaps = (a: DOMRect, b: DOMRect) =>
-        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      expect(buttons.flatMap((b) => cards.filter((c) => overlaps(b, c)))).toEqual([]);
+      const { cards, buttons, covered } = await cardsUnder(page, '.react-flow__controls button');
+      expect(cards).toBeGreaterThan(10);
+      expect(buttons).toBe(3);
+      expect(covered).toEqual([]);
     });
 
   test('tap a component and read its details in the bottom sheet; nothing overflows', async ({ page }) => {

@@ -154,3 +154,28 @@ export const pngPixels = (
     },
     [png.toString('base64'), share] as const,
   );
+
+/**
+ * The cards drawn on the canvas (components and closed groups, not an opened family's frame) and
+ * the buttons matched by `buttons`, as boxes on screen, and which cards a button covers.
+ */
+export async function cardsUnder(
+  page: Page,
+  buttons: string,
+): Promise<{ cards: number; buttons: number; covered: DOMRect[] }> {
+  const boxes = (selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  const cards = await boxes(
+    '.react-flow__node-component:not([data-absent]), .react-flow__node-group:not([data-absent]):has(.group-box:not(.is-open))',
+  );
+  const over = await boxes(buttons);
+  const overlaps = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return {
+    cards: cards.length,
+    buttons: over.length,
+    covered: over.flatMap((b) => cards.filter((c) => overlaps(b, c))),
+  };
+}

@@ -1,4 +1,4 @@
-import { expect, node, open, shownEdges, test } from './fixtures';
+import { cardsUnder, expect, node, open, shownEdges, test } from './fixtures';
 
 type Dated = { id: string; since: string; until: string | null };
 const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
@@ -145,18 +145,12 @@ for (const link of ['?date=2019-06-15', '?date=2017-06-01&focus=rktnetes', '?dat
     await page.setViewportSize({ width: 1366, height: 768 });
     await open(page, link);
     await expect(page.locator('[data-fitted="true"]')).toBeVisible();
-    // Cards, not an opened family's frame, which may run on under the buttons with no card there.
-    const cards = await page
-      .locator(
-        '.react-flow__node-component:not([data-absent]), .react-flow__node-group:not([data-absent]):has(.group-box:not(.is-open))',
-      )
-      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
-    const buttons = await page
-      .locator('.react-flow__controls button, .react-flow__panel.legend > button')
-      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
-    expect(cards.length).toBeGreaterThan(10);
-    expect(buttons).toHaveLength(4);
-    const overlaps = (a: DOMRect, b: DOMRect) =>
-      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    expect(buttons.flatMap((b) => cards.filter((c) => overlaps(b, c)))).toEqual([]);
+    // An opened family's frame may run on under the buttons where it has no card.
+    const { cards, buttons, covered } = await cardsUnder(
+      page,
+      '.react-flow__controls button, .react-flow__panel.legend > button',
+    );
+    expect(cards).toBeGreaterThan(10);
+    expect(buttons).toBe(4);
+    expect(covered).toEqual([]);
   });
