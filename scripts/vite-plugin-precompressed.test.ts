@@ -77,10 +77,11 @@ describe('precompressed files', () => {
     expect(gunzipSync(body).toString()).toBe(script);
   });
 
-  it('leaves the request to preview without gzip, for other files, outside the folder and after a file is replaced', async () => {
+  it('leaves the request to preview without gzip, for other files, a path outside the folder or malformed, and a file replaced after the build', async () => {
     expect((await get('/app.js', 'identity')).headers['x-served-by']).toBe('preview');
     expect((await get('/picture.png')).headers['x-served-by']).toBe('preview');
     expect((await get('/..%2fsecret.json')).headers['x-served-by']).toBe('preview');
+    expect((await get('/%E0%A4%A.js')).headers['x-served-by']).toBe('preview');
     // As the bench replaces the dataset in a copy of the build: the old copy must not be served.
     writeFileSync(join(root, 'dist', 'data', 'dataset.json'), '{"version":"10x","components":[]}');
     expect((await get('/data/dataset.json')).headers['x-served-by']).toBe('preview');

@@ -57,7 +57,8 @@ export function precompressedPlugin(): Plugin {
           !/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
         )
           return next();
-        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        const path = decoded(new URL(req.url ?? '/', 'http://x').pathname);
+        if (path === null) return next();
         const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
         const type = TYPES[extname(file)];
         if (type === undefined || !file.startsWith(root + sep)) return next();
@@ -74,6 +75,15 @@ export function precompressedPlugin(): Plugin {
       });
     },
   };
+}
+
+/** A URL's path as a file path, or null where it is malformed (preview answers those itself). */
+function decoded(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }
 
 function filesIn(dir: string): string[] {
