@@ -1,4 +1,4 @@
-import { cardsUnder, expect, node, open, shownEdges, test } from './fixtures';
+import { cardsUnder, expect, nameSizeOnScreen, node, open, shownEdges, test } from './fixtures';
 
 type Dated = { id: string; since: string; until: string | null };
 const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
@@ -108,13 +108,7 @@ test('a component picked in search is brought into view at a readable size, even
   await expect(page).toHaveURL(/node=kata-agent/);
   const agent = node(page, 'kata-agent');
   await expect(agent).toBeInViewport();
-  const px = await agent.locator('.component-name').evaluate((e) => {
-    const zoom = new DOMMatrixReadOnly(
-      getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
-    ).a;
-    return Number.parseFloat(getComputedStyle(e).fontSize) * zoom;
-  });
-  expect(px).toBeGreaterThanOrEqual(13);
+  expect(await nameSizeOnScreen(agent)).toBeGreaterThanOrEqual(13);
   // Centred: its middle lies in the middle third of the canvas.
   const [box, canvas] = [(await agent.boundingBox())!, (await page.locator('.react-flow').boundingBox())!];
   const middle = box.x + box.width / 2 - canvas.x;
