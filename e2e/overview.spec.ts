@@ -133,6 +133,25 @@ test('an opened family covers none of the cards beside it: QEMU shows, and takes
   await expect(page).toHaveURL(/node=qemu/);
 });
 
+// A focused stack's families open, under the drawing where their frame would hide other cards.
+for (const [link, family] of [
+  ['?date=2021-06-01&focus=kata-2', 'group:kata'],
+  ['?date=2023-06-01&focus=gvisor-shim-v2', 'group:gvisor'],
+])
+  test(`a focused stack's open family is drawn whole at 1366×768 (${family})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await open(page, link);
+    await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+    const [frame, canvas] = [
+      (await node(page, family).boundingBox())!,
+      (await page.locator('.react-flow').boundingBox())!,
+    ];
+    expect(frame.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(frame.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(frame.x + frame.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(frame.y + frame.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+  });
+
 // A focused family opens under the drawing, where the canvas's buttons sit.
 for (const link of ['?date=2019-06-15', '?date=2017-06-01&focus=rktnetes', '?date=2021-06-01&focus=kata-2'])
   test(`the canvas's buttons cover no card of the fitted view at 1366×768 (${link})`, async ({ page }) => {

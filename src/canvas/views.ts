@@ -57,13 +57,15 @@ export interface FlowSummary {
 }
 
 /**
- * The view fits what it is about — the focused path, or what changed — else everything drawn;
- * `fitsWhole` (the figure view) always fits everything.
+ * The view fits what it is about — the focused path with the whole frame of each family it runs
+ * through, or what changed — else everything drawn; `fitsWhole` (the figure view) always fits everything.
  */
 export function summarize({ nodes, edges }: Flow, fitsWhole: boolean): FlowSummary {
   const drawn = nodes.filter((n) => n.type !== 'row');
-  const about = drawn.filter(
-    (n) => n.type === 'component' && ['focused', 'added', 'removed'].includes(n.data.emphasis),
+  const about = drawn.filter((n) =>
+    n.type === 'group'
+      ? n.data.open && n.data.emphasis === 'focused'
+      : n.type === 'component' && ['focused', 'added', 'removed'].includes(n.data.emphasis),
   );
   const mechanisms = new Set(
     edges.flatMap((e) => (e.type === 'relation' ? [(e as RelationEdgeType).data!.relation.mechanism] : [])),
