@@ -107,6 +107,37 @@ test('a tick lands on a day when what it names exists: the CRI tick shows docker
   ).toBeVisible();
 });
 
+test('the event ticks are one tab stop: arrows move along them, the tick in focus says what happened, Enter goes there', async ({
+  page,
+}) => {
+  await open(page, '?date=2016-06-01');
+  const ticks = page.getByRole('group', { name: 'Events' }).getByRole('button');
+  const tabStop = ticks.and(page.locator('[tabindex="0"]'));
+  await expect(tabStop).toHaveCount(1);
+  // The tab stop is the last tick on or before the shown day.
+  const label = (await tabStop.getAttribute('aria-label'))!;
+  expect([...label.matchAll(/(\d{4}-\d{2}(?:-\d{2})?) ·/g)].at(-1)![1] <= '2016-06-01').toBe(true);
+  await tabStop.focus();
+  await page.keyboard.press('ArrowRight');
+  const next = page.locator(':focus');
+  const nextLabel = (await next.getAttribute('aria-label'))!;
+  expect(nextLabel).not.toBe(label);
+  await expect(tabStop).toHaveAttribute('aria-label', nextLabel);
+  // What the focused tick names is shown beside it, each event on its own line.
+  const lines = nextLabel.split('; ');
+  await expect(page.getByRole('tooltip')).toHaveText(lines.join(''));
+  await page.keyboard.press('Enter');
+  const landing = [...nextLabel.matchAll(/(\d{4}-\d{2}-\d{2}) ·/g)].at(-1)![1];
+  await expect(page).toHaveURL(new RegExp(`date=${landing}`));
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', landing);
+
+  // A pointer over another tick shows that one's events; off the ticks, none.
+  await ticks.first().hover();
+  await expect(page.getByRole('tooltip')).toContainText('Docker 0.1');
+  await page.getByRole('heading', { level: 1 }).hover();
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+});
+
 test('Copy link on the landing page pins the day and the data version', async ({
   page,
   context,

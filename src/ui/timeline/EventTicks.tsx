@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { dayNumber, startDay } from '../../model/dates';
 import { eventsInOrder } from '../../model/events';
 import type { DatasetEvent, Day } from '../../model/types';
@@ -45,7 +45,8 @@ export function landingDay(cluster: Cluster): Day {
 /**
  * A tick per event (nearby events share one) under the track. One tab stop (roving tabindex):
  * arrows move between ticks, focus or hover shows dates and titles, Enter jumps there.
- * A day change moves the tab stop: only the two ticks it moves between re-render.
+ * A day change moves the tab stop: only the two ticks it moves between re-render. Each tick is
+ * one element (its marks are its background) and the group handles every tick's events.
  */
 export const EventTicks = memo(function EventTicks({
   clusters,
@@ -55,98 +56,101 @@ export const EventTicks = memo(function EventTicks({
   onJump,
 }: EventTicksProps) {
   const [active, setActive] = useState<number | null>(null);
-  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const group = useRef<HTMLDivElement>(null);
   const tabStop = active ?? nearest;
+  const lang = useLang();
   const t = useMessages();
-  // Where each tick sits: worked out once, not again each time the tab stop moves during a drag.
-  const lefts = useMemo(
-    () => clusters.map((c) => trackPercent(c.day, minDay, maxDay)),
-    [clusters, minDay, maxDay],
+  // Where each tick sits, what it says and how it looks: worked out once, not again each time
+  // the tab stop moves during a drag.
+  const ticks = useMemo(
+    () =>
+      clusters.map((c) => ({
+        left: trackPercent(c.day, minDay, maxDay),
+        lines: c.events.map((e) => `${e.date} · ${e.title[lang]} (${t.kinds[e.kind]})`),
+        marks: marks(c.events),
+      })),
+    [clusters, minDay, maxDay, lang, t],
   );
-
-  const onKeyDown = useCallback(
-    (e: KeyboardEvent, index: number) => {
-      const move = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[e.key];
-      if (move === undefined) return;
-      e.preventDefault();
-      const next = Math.min(clusters.length - 1, Math.max(0, index + move));
-      setActive(next);
-      refs.current[next]?.focus();
-    },
-    [clusters.length],
-  );
+  /** The tick an event happened on, if any (a tick's tooltip takes no pointer events). */
+  const indexOf = (target: EventTarget): number | null => {
+    const index = (target as HTMLElement).dataset.index;
+    return index === undefined ? null : Number(index);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const index = indexOf(e.target);
+    const move = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[e.key];
+    if (index === null || move === undefined) return;
+    e.preventDefault();
+    const next = Math.min(clusters.length - 1, Math.max(0, index + move));
+    setActive(next);
+    (group.current!.children[next] as HTMLElement).focus();
+  };
+  const show = (e: { target: EventTarget }) => setActive(indexOf(e.target));
+  const hide = () => setActive(null);
 
   return (
-    <div role="group" aria-label={t.events} className="relative h-5">
-      {clusters.map((cluster, index) => (
+    <div
+      ref={group}
+      role="group"
+      aria-label={t.events}
+      className="relative h-5"
+      onClick={(e) => {
+        const index = indexOf(e.target);
+        if (index !== null) onJump(landingDay(clusters[index]));
+      }}
+      onKeyDown={onKeyDown}
+      onFocus={show}
+      onBlur={hide}
+      onMouseOver={show}
+      onMouseLeave={hide}
+    >
+      {ticks.map((tick, index) => (
         <Tick
-          key={cluster.events[0].id}
-          cluster={cluster}
+          key={clusters[index].events[0].id}
+          id={clusters[index].events[0].id}
           index={index}
-          left={lefts[index]}
+          {...tick}
           tabStop={index === tabStop}
           tip={active === index}
-          refs={refs}
-          onJump={onJump}
-          onActive={setActive}
-          onKeyDown={onKeyDown}
         />
       ))}
     </div>
   );
 });
 
-interface TickProps {
-  cluster: Cluster;
-  index: number;
-  left: string;
-  tabStop: boolean;
-  tip: boolean;
-  refs: RefObject<(HTMLButtonElement | null)[]>;
-  onJump: (date: Day) => void;
-  onActive: (index: number | null) => void;
-  onKeyDown: (e: KeyboardEvent, index: number) => void;
+/** Up to three marks side by side, 2 px wide with 1 px between, in their kinds' colours. */
+function marks(events: DatasetEvent[]): { backgroundImage: string; backgroundSize: string } {
+  const shown = events.slice(0, 3);
+  const stops = shown.map(
+    (e, i) => `${KIND_COLOUR[e.kind]} ${i * 3}px ${i * 3 + 2}px, #0000 0 ${i * 3 + 3}px`,
+  );
+  return {
+    backgroundImage: `linear-gradient(to right, ${stops.join(', ')})`,
+    backgroundSize: `${shown.length * 3 - 1}px var(--tick-height)`,
+  };
 }
 
-const Tick = memo(function Tick({
-  cluster,
-  index,
-  left,
-  tabStop,
-  tip,
-  refs,
-  onJump,
-  onActive,
-  onKeyDown,
-}: TickProps) {
-  const lang = useLang();
-  const t = useMessages();
-  const lines = cluster.events.map((e) => `${e.date} · ${e.title[lang]} (${t.kinds[e.kind]})`);
+interface TickProps {
+  id: string;
+  index: number;
+  left: string;
+  lines: string[];
+  marks: { backgroundImage: string; backgroundSize: string };
+  tabStop: boolean;
+  tip: boolean;
+}
+
+const Tick = memo(function Tick({ id, index, left, lines, marks, tabStop, tip }: TickProps) {
   return (
     <button
-      ref={(el) => {
-        refs.current[index] = el;
-      }}
       type="button"
       tabIndex={tabStop ? 0 : -1}
       aria-label={lines.join('; ')}
-      data-event-id={cluster.events[0].id}
-      onClick={() => onJump(landingDay(cluster))}
-      onFocus={() => onActive(index)}
-      onMouseEnter={() => onActive(index)}
-      onMouseLeave={() => onActive(null)}
-      onBlur={() => onActive(null)}
-      onKeyDown={(e) => onKeyDown(e, index)}
-      className="group absolute top-0 flex h-5 w-2 -translate-x-1/2 justify-center gap-px focus:outline-none"
-      style={{ left }}
+      data-event-id={id}
+      data-index={index}
+      className="event-tick absolute top-0 h-5 w-2 -translate-x-1/2 focus:outline-none"
+      style={{ left, ...marks }}
     >
-      {cluster.events.slice(0, 3).map((e) => (
-        <span
-          key={e.id}
-          className="block h-3 w-0.5 shrink-0 rounded group-focus-visible:h-4"
-          style={{ background: KIND_COLOUR[e.kind] }}
-        />
-      ))}
       {tip && (
         <span
           role="tooltip"
