@@ -67,7 +67,13 @@ export function measureDrawing(): Omit<DayMeasure, 'day'> {
         { x: b.left + b.width / 2, y: b.top },
       ]);
   }
-  const orient = (p: P, q: P, r: P) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  // A point within half a pixel of a line lies on it: a call that passes through the end of another
+  // touches it, as in the layout's own count (src/model/overview.ts), and rounding at one zoom or
+  // another does not decide it.
+  const orient = (p: P, q: P, r: P) => {
+    const cross = (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+    return Math.abs(cross) < 0.5 * Math.hypot(q.x - p.x, q.y - p.y) ? 0 : Math.sign(cross);
+  };
   const same = (p: P, q: P) => Math.abs(p.x - q.x) < 0.5 && Math.abs(p.y - q.y) < 0.5;
   let crossings = 0;
   for (let i = 0; i < segments.length; i++) {
