@@ -10,7 +10,8 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium';
 import { changeDays } from '../src/model/timeline';
 import type { Dataset } from '../src/model/types';
 import { startPreview } from './lib/preview';
-import { measureDrawing, type DayMeasure } from './lib/measure-drawing';
+import { measureDrawing } from './lib/measure-drawing';
+import { countCrossings } from '../src/model/overview';
 
 // The issue's goals: the whole table on a 1440×900 laptop; a 10 px median on 1366×768; on a phone the
 // canvas takes 60 % of the screen and one tap makes the picked part readable.
@@ -63,13 +64,23 @@ writeFileSync(
   `${JSON.stringify({ when: new Date().toISOString(), goals: GOALS, results }, null, 2)}\n`,
 );
 
+interface DayMeasure {
+  day: string;
+  crossings: number;
+  medianLabel: number;
+  minLabel: number;
+  inside: number;
+  arrowheads: number;
+}
+
 async function measureDay(page: Page, day: string): Promise<DayMeasure> {
   await page.evaluate((d) => {
     history.pushState(null, '', `?date=${d}`);
     dispatchEvent(new PopStateEvent('popstate'));
   }, day);
   await page.locator(`[data-drawn-date="${day}"][data-fitted="true"]`).waitFor();
-  return { day, ...(await page.evaluate(measureDrawing)) };
+  const { segments, ...measure } = await page.evaluate(measureDrawing);
+  return { day, crossings: countCrossings(segments), ...measure };
 }
 
 /** The focused stack after one tap on a phone: tap dockershim's group on the article's day, read its label size. */

@@ -1,6 +1,8 @@
-export interface DayMeasure {
-  day: string;
-  crossings: number;
+export type Point = { x: number; y: number };
+
+/** What the page draws on a day; its calls as straight segments, counted in Node (src/model/overview.ts). */
+export interface DrawingMeasure {
+  segments: [Point, Point][];
   medianLabel: number;
   minLabel: number;
   inside: number;
@@ -8,10 +10,10 @@ export interface DayMeasure {
 }
 
 /**
- * Runs in the page: reads the drawing as a person sees it. Self-contained (it is serialised into the
- * page), so it repeats the small geometry it needs instead of importing it.
+ * Runs in the page: reads the drawing as a person sees it, in screen pixels. Self-contained (it is
+ * serialised into the page); the crossings are counted in Node, by the layout's own count.
  */
-export function measureDrawing(): Omit<DayMeasure, 'day'> {
+export function measureDrawing(): DrawingMeasure {
   const zoom = new DOMMatrixReadOnly(
     getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
   ).a;
@@ -40,8 +42,7 @@ export function measureDrawing(): Omit<DayMeasure, 'day'> {
     );
   }).length;
 
-  type P = { x: number; y: number };
-  const segments: [P, P][] = [];
+  const segments: [Point, Point][] = [];
   let arrows = 0;
   const idOf = (e: Element) => e.getAttribute('data-testid')!.slice('rf__edge-'.length);
   const edges = Array.from(document.querySelectorAll('.react-flow__edge:not([data-absent])')).filter(
@@ -67,25 +68,8 @@ export function measureDrawing(): Omit<DayMeasure, 'day'> {
         { x: b.left + b.width / 2, y: b.top },
       ]);
   }
-  // A point within half a pixel of a line lies on it: a call that passes through the end of another
-  // touches it, as in the layout's own count (src/model/overview.ts), and rounding at one zoom or
-  // another does not decide it.
-  const orient = (p: P, q: P, r: P) => {
-    const cross = (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
-    return Math.abs(cross) < 0.5 * Math.hypot(q.x - p.x, q.y - p.y) ? 0 : Math.sign(cross);
-  };
-  const same = (p: P, q: P) => Math.abs(p.x - q.x) < 0.5 && Math.abs(p.y - q.y) < 0.5;
-  let crossings = 0;
-  for (let i = 0; i < segments.length; i++) {
-    for (let j = i + 1; j < segments.length; j++) {
-      const [a, b] = segments[i];
-      const [c, d] = segments[j];
-      if (same(a, c) || same(a, d) || same(b, c) || same(b, d)) continue;
-      if (orient(a, b, c) * orient(a, b, d) < 0 && orient(c, d, a) * orient(c, d, b) < 0) crossings++;
-    }
-  }
   return {
-    crossings,
+    segments,
     medianLabel: sizes.length === 0 ? 0 : sizes[Math.floor(sizes.length / 2)],
     minLabel: sizes.length === 0 ? 0 : sizes[0],
     inside: drawn.length === 0 ? 1 : inside / drawn.length,

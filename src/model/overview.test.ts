@@ -5,7 +5,7 @@ import { readDataset } from '../../scripts/lib/read-data';
 import { prepare } from './prepare';
 import { FAMILIES } from './families';
 import { GUTTER, CARD_COLUMN } from './layout';
-import { overviewOf } from './overview';
+import { countCrossings, overviewOf, type Segment } from './overview';
 import { snapshotAt } from './snapshot';
 
 const { dataset } = readDataset(join(import.meta.dirname, '../../data'));
@@ -65,5 +65,39 @@ describe('the overview layout on the real dataset', () => {
     const right = Math.max(...[...prepared.layout.boxes.values()].map((b) => b.x + b.width));
     expect(stats.columns).toBeLessThanOrEqual(10);
     expect(right).toBeLessThanOrEqual(GUTTER + 10 * CARD_COLUMN);
+  });
+});
+
+describe('crossings', () => {
+  // 2022-08-04: Docker Engine's call to the Windows family passes through the point where
+  // containerd's calls start; it touches them there and crosses none, at any zoom.
+  const dockerToWindows: Segment = [
+    { x: 298, y: 187 },
+    { x: 890, y: 275 },
+  ];
+  const fromContainerd = [610, 874, 1186, 346].map((x): Segment => [
+    { x: 742, y: 253 },
+    { x, y: 275 },
+  ]);
+  const at = (zoom: number, s: Segment): Segment => [
+    { x: 12.5 + s[0].x * zoom, y: 80.25 + s[0].y * zoom },
+    { x: 12.5 + s[1].x * zoom, y: 80.25 + s[1].y * zoom },
+  ];
+
+  it('counts a call that passes through the end of another as touching, whatever the zoom', () => {
+    for (const zoom of [1, 0.692506, 0.644703, 0.3, 1.7])
+      expect(
+        countCrossings([dockerToWindows, ...fromContainerd].map((s) => at(zoom, s))),
+        `zoom ${zoom}`,
+      ).toBe(0);
+  });
+
+  it('still counts a proper crossing, whatever the zoom', () => {
+    const across: Segment = [
+      { x: 780, y: 262 },
+      { x: 860, y: 268 },
+    ];
+    for (const zoom of [1, 0.644703, 0.3])
+      expect(countCrossings([across, ...fromContainerd].map((s) => at(zoom, s))), `zoom ${zoom}`).toBe(1);
   });
 });

@@ -99,7 +99,10 @@ export function segmentOf(from: Box, to: Box): Segment {
   ];
 }
 
-/** Proper crossings between segments (sharing an end point is not a crossing). */
+/**
+ * Proper crossings between segments: sharing an end point is not a crossing, nor is passing within
+ * half a unit of another's end (touching it), so scaling a drawing never changes its count.
+ */
 export function countCrossings(segments: readonly Segment[]): number {
   let n = 0;
   for (let i = 0; i < segments.length; i++)
@@ -110,7 +113,9 @@ export function countCrossings(segments: readonly Segment[]): number {
 function cross([a, b]: Segment, [c, d]: Segment): boolean {
   const same = (p: Point, q: Point) => Math.abs(p.x - q.x) < 0.5 && Math.abs(p.y - q.y) < 0.5;
   if (same(a, c) || same(a, d) || same(b, c) || same(b, d)) return false;
-  const orient = (p: Point, q: Point, r: Point) =>
-    Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  const orient = (p: Point, q: Point, r: Point) => {
+    const turn = (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+    return Math.abs(turn) < Math.hypot(q.x - p.x, q.y - p.y) / 2 ? 0 : Math.sign(turn);
+  };
   return orient(a, b, c) * orient(a, b, d) < 0 && orient(c, d, a) * orient(c, d, b) < 0;
 }
