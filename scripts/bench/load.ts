@@ -47,15 +47,35 @@ export function bundleSizes(dist: string): Sizes {
 }
 
 /**
- * Time from navigation to the app's own "first-full-canvas" mark, over fresh loads. The page is
- * asked once, through the DevTools protocol, for a promise of the mark: Playwright's own waiting
- * (waitForFunction) injects its script into the page and polls every frame while the page loads,
- * which measured 30–90 ms slower on this machine for the same build.
+ * Time from navigation to the app's own "first-full-canvas" mark, over fresh loads of each page in
+ * turns (so all meet the same load on this shared machine): a summary per page and, for each page
+ * after the first, the median over turns of (the first page's time − its time): below 0, the first
+ * page drew sooner. The page is asked once, through the DevTools protocol, for a promise of the
+ * mark: Playwright's own waiting (waitForFunction) injects its script into the page and polls every
+ * frame while the page loads, which measured 30–90 ms slower on this machine for the same build.
  */
-export async function firstFullCanvas(browser: Browser, url: string, runs: number): Promise<Summary> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+export async function firstFullCanvas(
+  browser: Browser,
+  urls: string[],
+  runs: number,
+): Promise<{ each: Summary[]; pairedDifference: number[] }> {
+  const times: number[][] = urls.map(() => []);
+  for (let i = 0; i < runs; i++)
+    for (let k = 0; k < urls.length; k++) {
+      // Each turn starts with another page, so none always loads first.
+      const at = (i + k) % urls.length;
+      times[at].push(await markTime(browser, urls[at]));
+    }
+  const median = (xs: number[]) => summarize(xs).p50;
+  return {
+    each: times.map(summarize),
+    pairedDifference: times.slice(1).map((other) => median(times[0].map((t, i) => t - other[i]))),
+  };
+}
+
+async function markTime(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.goto(url, { waitUntil: 'commit' });
@@ -72,8 +92,8 @@ export async function firstFullCanvas(browser: Browser, url: string, runs: numbe
       awaitPromise: true,
       returnByValue: true,
     });
-    times.push(result.value as number);
+    return result.value as number;
+  } finally {
     await context.close();
   }
-  return summarize(times);
 }

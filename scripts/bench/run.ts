@@ -10,7 +10,7 @@ import { changeDays } from '../../src/model/timeline';
 import type { Dataset } from '../../src/model/types';
 import { bytesLeft, SIZE_BUDGETS } from '../budgets';
 import { startPreview } from '../lib/preview';
-import { lighthouseScores } from './lighthouse';
+import { lighthouseRuns } from './lighthouse';
 import { chronicleFirstRender, chronicleScrub, type ChronicleResult } from './chronicle';
 import { bundleSizes, firstFullCanvas } from './load';
 import { panelOpening } from './panels';
@@ -28,6 +28,8 @@ const QUICK = process.argv.includes('--quick');
 /** `--chronicle`: only the chronicle's measures (real and 10×). */
 const CHRONICLE_ONLY = process.argv.includes('--chronicle');
 const RUNS = QUICK ? 1 : 3;
+/** Lighthouse runs per build: its score moves by a few points between runs of the same build. */
+const LIGHTHOUSE_RUNS = 5;
 /** The floor's second variant works this long per move: the app's own work before its frame. */
 const FLOOR_WORK_MS = 2.5;
 /** `--compare=<dist dir>`: scrub that build too, in turns with this one, on both datasets (the variant comparison of issue 13). */
@@ -104,10 +106,12 @@ async function measureAll(): Promise<void> {
   for (let i = 1; i < 10; i++) await sweep(page, MOVES, i % 2 === 0);
   const heapAfterTen = await heapAfterGc(page);
 
-  const firstCanvas = await firstFullCanvas(browser, real.url, 10);
+  // Loads in turns with the compared build, like the scrubs.
+  const loaded = compared ? [real.url, compared.real.url] : [real.url];
+  const firstCanvas = await firstFullCanvas(browser, loaded, 10);
   const panels = await panelOpening(browser, real.url, 5);
   const sizes = bundleSizes(dist);
-  const lighthouse = await lighthouseScores(real.url, executablePath);
+  const [lighthouse, comparedLighthouse] = await lighthouseRuns(loaded, LIGHTHOUSE_RUNS, executablePath);
 
   const results = {
     when: new Date().toISOString(),
@@ -147,10 +151,16 @@ async function measureAll(): Promise<void> {
             note: 'the same scrubs of another build, in turns with these',
             scrub: other.scrub,
             scale: other.scale,
+            load: {
+              firstFullCanvasMs: firstCanvas.each[1],
+              note: 'the median over turns of (this build − the compared one), in ms: below 0, this build drew sooner',
+              firstFullCanvasPairedDifferenceMs: firstCanvas.pairedDifference[0],
+              lighthouse: comparedLighthouse,
+            },
           },
         }
       : {}),
-    load: { sizes, firstFullCanvasMs: firstCanvas, lighthouse },
+    load: { sizes, firstFullCanvasMs: firstCanvas.each[0], lighthouse },
     panelOpeningMs: panels,
     chronicle,
     memory: {
@@ -242,10 +252,28 @@ function printTable(r: Record<string, any>) {
   );
   row('dataset.json (raw / gzip KiB)', `${sizes.dataset.raw} / ${sizes.dataset.gzip}`, '', null);
   row('first full canvas (10 loads)', fmt(firstFullCanvasMs), 'p50 ≤ 400', firstFullCanvasMs.p50 <= 400);
+  const compare = r.comparison?.load;
+  if (compare)
+    row(
+      'compared: first full canvas',
+      `${fmt(compare.firstFullCanvasMs)}; this − it ${compare.firstFullCanvasPairedDifferenceMs}`,
+      '',
+      null,
+    );
   for (const [name, s] of Object.entries(r.panelOpeningMs as Record<string, Summary>))
     row(`opening: ${name}`, fmt(s), 'p50 ≤ 100', s.p50 <= 100);
-  row('Lighthouse mobile performance', String(lighthouse.performance), '≥ 95', lighthouse.performance >= 95);
-  row('Lighthouse accessibility', String(lighthouse.accessibility), '', null);
+  const scores = (
+    l: Awaited<ReturnType<typeof lighthouseRuns>>[number],
+    of: 'performance' | 'accessibility',
+  ) => `${l[of]} (${l.runs.map((run) => run[of]).join(', ')})`;
+  row(
+    'Lighthouse mobile performance',
+    scores(lighthouse, 'performance'),
+    'median ≥ 95',
+    lighthouse.performance >= 95,
+  );
+  row('Lighthouse accessibility', scores(lighthouse, 'accessibility'), '', null);
+  if (compare) row('compared: Lighthouse performance', scores(compare.lighthouse, 'performance'), '', null);
   row(
     'heap after 1 / 10 sweeps (MB)',
     `${r.memory.heapAfterOneSweepMB} / ${r.memory.heapAfterTenSweepsMB}`,
