@@ -6,6 +6,7 @@ import { prepare } from '../../model/prepare';
 import type { Lang } from '../../url/view-state';
 import { loadFigureView } from '../views';
 import { flowOfView, type DrawnView } from './build-flow';
+import { estimateWidth } from './drawing';
 import { drawingOf } from './from-flow';
 import { DARK, LIGHT } from './theme';
 import { toSvg } from './to-svg';
@@ -43,6 +44,16 @@ describe('the exported picture of a day', () => {
     expect(texts(group('dockershim')).toLowerCase()).toContain('deprecated');
     expect(texts(group('containerd')).toLowerCase()).not.toContain('deprecated');
     expect(texts(group('containerd'))).toContain('containerd');
+  });
+
+  it('cuts a release line too long for its card, as the canvas does', () => {
+    // dockershim's "≥ Kubernetes 1.20 (2020)" is wider than a card.
+    const { group } = exported({ date: '2023-01-01', compare: '2021-01-01' });
+    const card = group('ghost:dockershim')!;
+    const width = Math.max(...[...card.matchAll(/<rect [^>]*?\swidth="([\d.]+)"/g)].map((m) => Number(m[1])));
+    const release = /<tspan[^>]*>([^<]*)<\/tspan>/.exec(card)![1];
+    expect(release).toMatch(/^≥ Kubernetes 1.*…$/);
+    expect(estimateWidth(release, { size: 12, weight: 400, mono: true })).toBeLessThanOrEqual(width - 2 * 10);
   });
 
   it('is written in Japanese for a Japanese view: marks, row names and the successor label', () => {

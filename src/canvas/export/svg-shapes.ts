@@ -56,14 +56,14 @@ function card(c: Card, measure: Measure, drawing: Drawing): string {
     );
   }
   const metaColour = style.muted ? theme.muted : theme.meta;
-  const release = c.kind === 'component' && c.release ? `≥ ${c.release}` : '';
-  const releaseWidth = release ? measure(release, RELEASE) + 4 : 0;
-  const organisation = fitText(
-    c.kind === 'component' ? c.organisation : (c.count ?? ''),
-    Math.max(0, inner - releaseWidth),
-    META,
-    measure,
-  );
+  // The line is cut at the card's edge, as the canvas cuts it: the release first, then who makes it.
+  const release =
+    c.kind === 'component' && c.release ? fitText(`≥ ${c.release}`, inner, RELEASE, measure) : '';
+  const left = inner - (release ? measure(release, RELEASE) + 4 : 0);
+  const organisation =
+    left > measure('…', META)
+      ? fitText(c.kind === 'component' ? c.organisation : (c.count ?? ''), left, META, measure)
+      : '';
   const meta = release
     ? `<tspan font-family="${escapeXml(MONO)}">${escapeXml(release)}</tspan> ${escapeXml(organisation)}`
     : escapeXml(organisation);
