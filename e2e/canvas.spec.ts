@@ -242,6 +242,40 @@ test('compare 2016-06-01 with 2019-06-15: what arrived is highlighted, what went
   ).toContainText('containerd CRI plugin');
 });
 
+test('a replaced component is linked side to side to its successor in the same row, its label clear of every card', async ({
+  page,
+}) => {
+  await open(page, '?date=2023-01-01&compare=2021-01-01');
+  const [ghost, successor] = [
+    (await page.getByTestId('rf__node-ghost:dockershim').boundingBox())!,
+    (await node(page, 'cri-dockerd').boundingBox())!,
+  ];
+  expect(Math.abs(ghost.y - successor.y)).toBeLessThan(1);
+  // The link leaves the ghost's right side and ends at the successor's left side.
+  const link = (await page
+    .getByTestId('rf__edge-replaced:dockershim->cri-dockerd')
+    .locator('path')
+    .first()
+    .boundingBox())!;
+  expect(link.x).toBeGreaterThanOrEqual(ghost.x + ghost.width - 2);
+  expect(link.x + link.width).toBeLessThanOrEqual(successor.x + 2);
+  // Its label can be read whole: no card lies over or under any part of it.
+  const label = (await page.getByText('replaced by', { exact: true }).boundingBox())!;
+  const cards = await page
+    .locator('.react-flow__node-component:visible, .react-flow__node-group:visible')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => [n.getAttribute('data-id'), n.getBoundingClientRect().toJSON()] as const),
+    );
+  const under = cards.filter(
+    ([, r]) =>
+      r.left < label.x + label.width &&
+      r.right > label.x &&
+      r.top < label.y + label.height &&
+      r.bottom > label.y,
+  );
+  expect(under.map(([id]) => id)).toEqual([]);
+});
+
 test('compare 2021-01-01 with 2023-01-01 explains dockershim’s removal at a glance', async ({ page }) => {
   await open(page, '?date=2023-01-01&compare=2021-01-01');
   await expect(page.getByTestId('rf__node-ghost:dockershim')).toBeVisible();

@@ -75,16 +75,8 @@ export function overviewFlow(
     if (e.id !== first.relation.id) edge.ariaLabel = `${nameOf(e.source)} calls ${nameOf(e.target)}`;
     const from = boxOf(e.source);
     const to = boxOf(e.target);
-    // Within one lane an arrow runs side to side; otherwise from the caller's bottom to the callee's top.
-    if (Math.abs(from.y - to.y) < CARD_HEIGHT) {
-      const rightwards = from.x < to.x;
-      return {
-        ...edge,
-        sourceHandle: rightwards ? 'right' : 'left',
-        targetHandle: rightwards ? 'left' : 'right',
-        zIndex: 12,
-      };
-    }
+    const sides = sideHandles(from, to);
+    if (sides) return { ...edge, ...sides, zIndex: 12 };
     return {
       ...edge,
       zIndex:
@@ -92,6 +84,13 @@ export function overviewFlow(
     };
   });
   return { nodes, edges };
+}
+
+/** Within one lane an arrow runs side to side; otherwise (null) from the caller's bottom to the callee's top. */
+export function sideHandles(from: Box, to: Box): { sourceHandle: string; targetHandle: string } | null {
+  if (Math.abs(from.y - to.y) >= CARD_HEIGHT) return null;
+  const rightwards = from.x < to.x;
+  return { sourceHandle: rightwards ? 'right' : 'left', targetHandle: rightwards ? 'left' : 'right' };
 }
 
 const nameOf = (id: string) => (familyById.has(id as Family['id']) ? familyName(en, id as Family['id']) : id);

@@ -7,7 +7,7 @@ import { fixedSize } from './handles';
 import { snapshotAt, type Snapshot } from '../model/snapshot';
 import type { Day, Mechanism, Stack } from '../model/types';
 import { MECHANISM_STYLE } from './mechanisms';
-import { ghostGroup } from './overview-flow';
+import { ghostGroup, sideHandles } from './overview-flow';
 import {
   componentNode,
   relationEdge,
@@ -158,6 +158,7 @@ export function compareView(
         type: 'replaced',
         source,
         target,
+        ...sideHandles(layout.boxes.get(drawnAs(old.id))!, layout.boxes.get(target)!),
         data: {},
         focusable: false,
         zIndex: 2,

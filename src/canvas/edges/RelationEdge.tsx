@@ -1,4 +1,5 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { CARD_HEIGHT } from '../../model/layout';
 import { MECHANISM_STYLE } from '../mechanisms';
 import type { RelationEdgeType, ReplacedEdgeType } from '../to-flow';
 import { useLang, useMessages } from '../../i18n/useMessages';
@@ -55,22 +56,23 @@ export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: Edg
   );
 }
 
-/** Links a removed component's ghost to its successor in compare mode. */
+/**
+ * Links a removed component's ghost to its successor in compare mode. Its label sits above the
+ * link's middle by half a card: between two cards of one lane, where the gap is too narrow for
+ * it, that is the lane's margin.
+ */
 export function ReplacedEdge({ id, ...geometry }: EdgeProps<ReplacedEdgeType>) {
   const [path, labelX, labelY] = getBezierPath(geometry);
   const t = useMessages();
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        className="replaced-edge"
-        style={{ stroke: 'var(--color-violet-700)', strokeDasharray: '2 4', strokeWidth: 2.5 }}
-      />
+      <BaseEdge id={id} path={path} className="replaced-edge" />
       <EdgeLabelRenderer>
         <div
-          className="pointer-events-none absolute rounded bg-violet-100 px-1 text-[10px] font-semibold text-violet-900"
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          className="pointer-events-none absolute rounded bg-violet-100 px-1 text-[9px] leading-[10px] font-semibold text-violet-900"
+          style={{
+            transform: `translate(-50%, -100%) translate(${labelX}px, ${labelY - CARD_HEIGHT / 2}px)`,
+          }}
         >
           {t.replacedBy}
         </div>

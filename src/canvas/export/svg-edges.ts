@@ -1,6 +1,7 @@
 import { getBezierPath, type Position } from '@xyflow/react';
 import type { Drawing, DrawnEdge, Measure, Point } from './drawing';
 import { escapeXml, round, text } from './svg-text';
+import { CARD_HEIGHT } from '../../model/layout';
 
 interface EdgePaint {
   stroke: string;
@@ -64,9 +65,11 @@ export function edgesSvg(
   const labels = painted
     .filter(({ e }) => e.kind === 'replaced')
     .map(({ path: { middle } }) => {
+      // Above the link's middle by half a card, as on the canvas (src/canvas/edges/RelationEdge.tsx).
       const label = drawing.words.replacedBy;
       const w = measure(label, LABEL) + 8;
-      return `<rect x="${round(middle.x - w / 2)}" y="${round(middle.y - 8)}" width="${round(w)}" height="16" rx="3" fill="${fill}"/>${text(middle.x, middle.y + 3.5, label, LABEL, colour, ' text-anchor="middle"')}`;
+      const y = middle.y - CARD_HEIGHT / 2 - 8;
+      return `<rect x="${round(middle.x - w / 2)}" y="${round(y - 8)}" width="${round(w)}" height="16" rx="3" fill="${fill}"/>${text(middle.x, y + 3.5, label, LABEL, colour, ' text-anchor="middle"')}`;
     });
   return { markers, paths, labels };
 }
