@@ -260,21 +260,39 @@ test('a replaced component is linked side to side to its successor in the same r
   expect(link.x).toBeGreaterThanOrEqual(ghost.x + ghost.width - 2);
   expect(link.x + link.width).toBeLessThanOrEqual(successor.x + 2);
   // Its label can be read whole: no card lies over or under any part of it.
-  const label = (await page.getByText('replaced by', { exact: true }).boundingBox())!;
-  const cards = await page
-    .locator('.react-flow__node-component:visible, .react-flow__node-group:visible')
-    .evaluateAll((nodes) =>
-      nodes.map((n) => [n.getAttribute('data-id'), n.getBoundingClientRect().toJSON()] as const),
-    );
-  const under = cards.filter(
-    ([, r]) =>
-      r.left < label.x + label.width &&
-      r.right > label.x &&
-      r.top < label.y + label.height &&
-      r.bottom > label.y,
-  );
-  expect(under.map(([id]) => id)).toEqual([]);
+  expect(await cardsUnderReplacedLabels(page)).toEqual([[]]);
 });
+
+test('a successor in another row is linked across the rows, its label between them, clear of every card', async ({
+  page,
+}) => {
+  // Clear Containers' ghost (OCI runtime row) and Kata Containers (shim row), and three successors in their own row.
+  await open(page, '?date=2019-06-01&compare=2017-06-01');
+  await expect(page.getByTestId('rf__edge-replaced:clear-containers->kata-containers')).toBeAttached();
+  expect(await cardsUnderReplacedLabels(page)).toEqual([[], [], [], []]);
+});
+
+/** For each "replaced by" label drawn, the cards that lie over or under any part of it. */
+async function cardsUnderReplacedLabels(page: Page): Promise<string[][]> {
+  return page.evaluate(() => {
+    const cards = Array.from(
+      document.querySelectorAll('.react-flow__node-component, .react-flow__node-group'),
+    ).filter((n) => n.checkVisibility());
+    return Array.from(document.querySelectorAll('.react-flow__edgelabel-renderer div'))
+      .filter((l) => l.textContent === 'replaced by')
+      .map((l) => {
+        const label = l.getBoundingClientRect();
+        return cards
+          .filter((n) => {
+            const r = n.getBoundingClientRect();
+            return (
+              r.left < label.right && r.right > label.left && r.top < label.bottom && r.bottom > label.top
+            );
+          })
+          .map((n) => n.getAttribute('data-id')!);
+      });
+  });
+}
 
 test('compare 2021-01-01 with 2023-01-01 explains dockershim’s removal at a glance', async ({ page }) => {
   await open(page, '?date=2023-01-01&compare=2021-01-01');

@@ -57,13 +57,15 @@ export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: Edg
 }
 
 /**
- * Links a removed component's ghost to its successor in compare mode. Its label sits above the
- * link's middle by half a card: between two cards of one lane, where the gap is too narrow for
- * it, that is the lane's margin.
+ * Links a removed component's ghost to its successor in compare mode. Between two cards of one
+ * lane (side to side) the gap is too narrow for its label, which then sits above it, over the
+ * lane's margin; between lanes it sits on the link, in the margin between them.
  */
 export function ReplacedEdge({ id, ...geometry }: EdgeProps<ReplacedEdgeType>) {
   const [path, labelX, labelY] = getBezierPath(geometry);
   const t = useMessages();
+  // Half a card, and half the label's 10 px line.
+  const lift = geometry.sourceY === geometry.targetY ? CARD_HEIGHT / 2 + 5 : 0;
   return (
     <>
       <BaseEdge id={id} path={path} className="replaced-edge" />
@@ -71,7 +73,7 @@ export function ReplacedEdge({ id, ...geometry }: EdgeProps<ReplacedEdgeType>) {
         <div
           className="pointer-events-none absolute rounded bg-violet-100 px-1 text-[9px] leading-[10px] font-semibold text-violet-900"
           style={{
-            transform: `translate(-50%, -100%) translate(${labelX}px, ${labelY - CARD_HEIGHT / 2}px)`,
+            transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY - lift}px)`,
           }}
         >
           {t.replacedBy}

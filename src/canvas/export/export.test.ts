@@ -56,6 +56,21 @@ describe('the exported picture of a day', () => {
     expect(estimateWidth(release, { size: 12, weight: 400, mono: true })).toBeLessThanOrEqual(width - 2 * 10);
   });
 
+  it("writes a successor link's label above the gap between two cards of one lane, over neither", () => {
+    const { svg, group } = exported({ date: '2023-01-01', compare: '2021-01-01' });
+    const [, x, y, w, h] =
+      /<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"[^>]*\/><text[^>]*>replaced by</
+        .exec(svg)!
+        .map(Number);
+    for (const id of ['ghost:dockershim', 'cri-dockerd']) {
+      const [, cx, cy, cw] = /<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)"/
+        .exec(group(id)!)!
+        .map(Number);
+      const apart = y + h <= cy || x + w <= cx || x >= cx + cw;
+      expect(apart, id).toBe(true);
+    }
+  });
+
   it('is written in Japanese for a Japanese view: marks, row names and the successor label', () => {
     const { svg, group, texts } = exported({}, 'ja');
     expect(texts(group('dockershim'))).toContain('⚠ 非推奨');

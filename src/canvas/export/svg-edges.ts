@@ -64,11 +64,11 @@ export function edgesSvg(
   const { fill, text: colour } = drawing.theme.replaced;
   const labels = painted
     .filter(({ e }) => e.kind === 'replaced')
-    .map(({ path: { middle } }) => {
-      // Above the link's middle by half a card, as on the canvas (src/canvas/edges/RelationEdge.tsx).
+    .map(({ e, path: { middle } }) => {
+      // Above a link within one lane, on one between lanes, as on the canvas (src/canvas/edges/RelationEdge.tsx).
       const label = drawing.words.replacedBy;
       const w = measure(label, LABEL) + 8;
-      const y = middle.y - CARD_HEIGHT / 2 - 8;
+      const y = e.from.y === e.to.y ? middle.y - CARD_HEIGHT / 2 - 8 : middle.y;
       return `<rect x="${round(middle.x - w / 2)}" y="${round(y - 8)}" width="${round(w)}" height="16" rx="3" fill="${fill}"/>${text(middle.x, y + 3.5, label, LABEL, colour, ' text-anchor="middle"')}`;
     });
   return { markers, paths, labels };

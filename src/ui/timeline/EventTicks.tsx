@@ -148,7 +148,7 @@ const Tick = memo(function Tick({ id, index, left, lines, marks, tabStop, tip }:
       aria-label={lines.join('; ')}
       data-event-id={id}
       data-index={index}
-      className="event-tick absolute top-0 h-5 w-2 -translate-x-1/2 focus:outline-none"
+      className="event-tick"
       style={{ left, ...marks }}
     >
       {tip && (
