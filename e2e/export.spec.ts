@@ -78,7 +78,7 @@ test('the default view exports its groups and its row names too', async ({ page 
   }, bytes.toString('utf8'));
   expect(svg.kata).toContain('Kata Containers');
   expect(svg.gvisor).toContain('gVisor');
-  for (const row of ['CRI implementation', 'Shim', 'OCI runtime']) expect(svg.text).toContain(row);
+  for (const row of ['CRI impl', 'Shim', 'OCI runtime']) expect(svg.text).toContain(row);
 });
 
 test('in dark mode the export is dark too: light names on dark cards, and in the view’s language', async ({

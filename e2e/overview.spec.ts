@@ -133,6 +133,36 @@ test('an opened family covers none of the cards beside it: QEMU shows, and takes
   await expect(page).toHaveURL(/node=qemu/);
 });
 
+// In 2016–2018 rktnetes sits in the first column, right beside the CRI row's name.
+for (const [width, height] of [
+  [1440, 900],
+  [1366, 768],
+])
+  test(`the row names cover no card of the fitted view at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await open(page, '?date=2017-06-01');
+    await expect(page.locator('[data-fitted="true"]')).toBeVisible();
+    await expect(node(page, 'rktnetes')).toBeVisible();
+    const covered = await page.evaluate(() => {
+      const cards = Array.from(
+        document.querySelectorAll('.react-flow__node-component, .react-flow__node-group'),
+      ).filter((n) => n.checkVisibility({ visibilityProperty: true }));
+      return Array.from(document.querySelectorAll('.row-labels li')).flatMap((li) => {
+        const words = document.createRange();
+        words.selectNodeContents(li);
+        return Array.from(words.getClientRects()).flatMap((r) =>
+          cards
+            .filter((n) => {
+              const c = n.getBoundingClientRect();
+              return r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top;
+            })
+            .map((n) => `${li.textContent} over ${n.getAttribute('data-id')}`),
+        );
+      });
+    });
+    expect(covered).toEqual([]);
+  });
+
 // A focused stack's families open, under the drawing where their frame would hide other cards.
 for (const [link, family] of [
   ['?date=2021-06-01&focus=kata-2', 'group:kata'],

@@ -21,7 +21,7 @@ export function RowLabels({ layout }: { layout: Layout }) {
       {ROWS.filter((row) => (layout.rowHeight.get(row.id) ?? 0) > 0).map((row) => (
         <li
           key={row.id}
-          className="absolute left-0 flex w-full items-center px-1.5 text-[11px] leading-tight font-semibold text-slate-700"
+          className="absolute left-0 flex w-full items-center px-1 text-[11px] leading-tight font-semibold text-slate-700"
           style={{ top: y + layout.rowTop.get(row.id)! * zoom, height: layout.rowHeight.get(row.id)! * zoom }}
         >
           {t.rows[row.id]}

@@ -63,7 +63,8 @@ export const en = {
   },
   rows: {
     client: 'Client',
-    cri: 'CRI implementation',
+    // Short, like the figure's frame: pinned at 11 px beside the first column, "implementation" ran into its cards.
+    cri: 'CRI impl',
     engine: 'Engine',
     shim: 'Shim',
     'oci-runtime': 'OCI runtime',
