@@ -1,4 +1,4 @@
-import { cardsUnder, expect, nameSizeOnScreen, node, open, shownEdges, test } from './fixtures';
+import { cardsUnder, edge, expect, nameSizeOnScreen, node, open, shownEdges, test } from './fixtures';
 
 type Dated = { id: string; since: string; until: string | null };
 const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
@@ -131,6 +131,30 @@ test('an opened family covers none of the cards beside it: QEMU shows, and takes
   expect(hit).toBe('qemu');
   await qemu.click();
   await expect(page).toHaveURL(/node=qemu/);
+});
+
+test('a call within one row hops over the cards between its ends, clear of their names', async ({ page }) => {
+  // Today NVIDIA's path calls runc, two columns along the OCI runtime row, past "More OCI runtimes".
+  await open(page, '?date=2025-06-01');
+  // The curve itself, without its stroke and arrowhead (which Playwright's boxes include).
+  const call = await edge(page, 'group:nvidia->runc')
+    .locator('path.relation-edge')
+    .evaluate((p) => p.getBoundingClientRect().toJSON() as DOMRect);
+  const [from, past, to] = [
+    (await node(page, 'group:nvidia').boundingBox())!,
+    (await node(page, 'group:more-runtimes').boundingBox())!,
+    (await node(page, 'runc').boundingBox())!,
+  ];
+  expect(Math.abs(from.y - to.y)).toBeLessThan(1);
+  // It runs above the row's cards, from the caller's top to the callee's, and ends in an arrowhead.
+  expect(call.y + call.height).toBeLessThanOrEqual(Math.min(from.y, to.y) + 1);
+  expect(call.y + call.height).toBeLessThan(past.y + past.height / 3);
+  expect(call.x).toBeGreaterThan(from.x);
+  expect(call.x + call.width).toBeLessThan(to.x + to.width);
+  await expect(edge(page, 'group:nvidia->runc').locator('path.relation-edge')).toHaveAttribute(
+    'marker-end',
+    /url/,
+  );
 });
 
 // In 2016–2018 rktnetes sits in the first column, right beside the CRI row's name.

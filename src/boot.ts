@@ -1,4 +1,4 @@
-import { loadFigureView } from './canvas/views';
+import { loadCompareView, loadFigureView } from './canvas/views';
 import { loadDataset, loadPublishedPrepared } from './data/load';
 import { loadLanguage } from './i18n';
 import { fromPublished } from './model/explorer';
@@ -33,10 +33,12 @@ export async function boot(): Promise<void> {
   const prepared = fromPublished(dataset, published) ?? (await import('./model/prepare')).prepare(dataset);
   const ctx = viewContext(prepared, browserLang(navigator.languages));
   const { state: view, notices } = parseViewState(window.location.search, ctx);
-  // The figure view's code is a chunk of its own: the first view waits for it only when it is one
-  // (else it arrives meanwhile; "this stack only" waits for it too, src/ui/view/FocusPicker.tsx).
-  if (view.figure) await loadFigureView();
-  else void loadFigureView();
+  // The figure view's and the compare view's code are chunks of their own: the first view waits
+  // for one only when it is that view (else it arrives meanwhile; "this stack only" waits for it
+  // too, src/ui/view/FocusPicker.tsx, and so does a compare, src/canvas/Canvas.tsx).
+  const [figure, compare] = [loadFigureView(), loadCompareView()];
+  if (view.figure) await figure;
+  if (view.compare !== null) await compare;
   initExplorer({ prepared, ctx, view, notices: withNotices([], notices), playing: false });
   startUrlSync(window);
 }

@@ -24,6 +24,7 @@ import { createDrawnStore, DrawnContext } from './drawn';
 import { isComponentId, labelDays, type FlowEdge, type FlowNode } from './to-flow';
 import type { GroupNodeData } from './overview-flow';
 import { useDrawing, type Drawing, type FlowOptions } from './useFlow';
+import { compareLoaded, loadCompareView } from './views';
 import { useMessages } from '../i18n/useMessages';
 import { usePrepared } from '../state/store';
 
@@ -136,7 +137,12 @@ export function Canvas(props: CanvasProps) {
   const { date, selected, focus, isolate, compare } = props;
   // A selected part of a family opens its group.
   const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
-  const drawing = useDrawing(prepared, date, { focus, isolate, compare, open });
+  // A compare is drawn once its code is here (it arrives beside the dataset, src/boot.ts).
+  const [comparable, setComparable] = useState(compareLoaded);
+  useEffect(() => {
+    if (compare !== null && !comparable) void loadCompareView().then(() => setComparable(true));
+  }, [compare, comparable]);
+  const drawing = useDrawing(prepared, date, { focus, isolate, compare: comparable ? compare : null, open });
   // React Flow's store starts with the first drawing, so its nodes and edges are drawn in the
   // explorer's first render, which yields to the browser, and not in a second one that React Flow
   // would run at once, in one long task, when its effects hand it the same nodes.

@@ -7,7 +7,7 @@ import type { Day } from '../model/types';
 import { epochAt, intervalOf, type DrawingTable } from './drawing-table';
 import { buildTable } from './table-builder';
 import { rowNodes } from './to-flow';
-import { buildFlow, loadFigureView, summarize, type FlowOptions } from './views';
+import { buildFlow, loadCompareView, loadFigureView, summarize, type FlowOptions } from './views';
 
 const prepared = prepare(readDataset(join(import.meta.dirname, '../../data')).dataset);
 const rows = rowNodes(prepared.layout);
@@ -57,7 +57,7 @@ const views: [string, FlowOptions][] = [
   ['the figure view', { focus: stack('cri-o'), isolate: true, compare: null }],
 ];
 
-beforeAll(loadFigureView);
+beforeAll(() => Promise.all([loadFigureView(), loadCompareView()]));
 
 describe.each(views)('the fixed graph of %s', (_, options) => {
   let table: DrawingTable;

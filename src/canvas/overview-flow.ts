@@ -129,17 +129,3 @@ function groupNode(
     ariaLabel: familyName(en, g.id as Family['id']),
   };
 }
-
-/** A family that was there on the compared day and is gone now. */
-export function ghostGroup(id: string, members: Component[], box: Box): GroupNodeType {
-  const family = familyById.get(id as Family['id'])!;
-  return {
-    id: `ghost:${id}`,
-    type: 'group',
-    position: { x: box.x, y: box.y },
-    data: { family, members, calls: [], open: false, emphasis: 'removed' },
-    ...fixedSize('card', box.width, box.height),
-    draggable: false,
-    selectable: false,
-  };
-}

@@ -1,13 +1,14 @@
 import { MarkerType, type Node } from '@xyflow/react';
-import { diffSnapshots, type SnapshotDiff } from '../model/diff';
+import { diffSnapshots } from '../model/diff';
 import type { Prepared } from '../model/explorer';
+import { FAMILIES } from '../model/families';
+import { sideHandles } from './overview-flow';
 import type { FigureEdge, FigureFrame, FrameKind } from '../model/figure-layout';
 import type { Layout } from '../model/layout';
 import { fixedSize } from './handles';
 import { snapshotAt, type Snapshot } from '../model/snapshot';
 import type { Day, Mechanism, Stack } from '../model/types';
 import { MECHANISM_STYLE } from './mechanisms';
-import { ghostGroup, sideHandles } from './overview-flow';
 import {
   componentNode,
   relationEdge,
@@ -41,8 +42,8 @@ export function buildFlow(
   { focus, isolate, compare, open = null }: FlowOptions,
 ): Flow {
   if (compare !== null) {
-    const before = snapshotAt(prepared.dataset, compare);
-    return compareView(snapshot, before, diffSnapshots(before, snapshot), prepared.layout, rows);
+    if (compares === null) throw new Error('The compare view was drawn before loadCompareView() finished.');
+    return compares(snapshot, snapshotAt(prepared.dataset, compare), prepared.layout, rows, SHARED);
   }
   if (focus && isolate) return isolatedView(snapshot, prepared.layout, focus);
   return focusedView(snapshot, prepared.layout, rows, focus, open);
@@ -101,72 +102,30 @@ export function focusedView(
   );
 }
 
+let compares: typeof import('./compare-view').compareView | null = null;
+const SHARED = {
+  diffSnapshots,
+  families: FAMILIES,
+  fixedSize,
+  sideHandles,
+  componentNode,
+  relationEdge,
+  toFlow,
+};
+
 /**
- * Compare: what `snapshot` has that `before` had not is highlighted, what it lost is drawn as a
- * ghost in its old place (ids prefixed "ghost:"), and a successor is linked to what it replaced.
- * A part of a group that is still drawn leaves no ghost of its own: the group stands for it.
+ * The compare view is a chunk of its own, off the initial bundle: the app loads it beside the
+ * dataset, and waits for it when the link compares (src/boot.ts) or the canvas is asked to.
  */
-export function compareView(
-  snapshot: Snapshot,
-  before: Snapshot,
-  diff: SnapshotDiff,
-  layout: Layout,
-  rows: RowNodeType[],
-): Flow {
-  const existed = new Set(before.components.map((c) => c.id));
-  const added = new Set(
-    [...diff.added, ...diff.replaced.map((r) => r.to)].filter((c) => !existed.has(c.id)).map((c) => c.id),
-  );
-  const addedRelations = new Set(diff.addedRelations.map((r) => r.relation.id));
-  const flow = toFlow(snapshot, layout, rows, (ids) =>
-    ids.some((id) => added.has(id) || addedRelations.has(id)) ? 'added' : 'normal',
-  );
-  const drawn = new Set(flow.nodes.map((n) => n.id));
-  const drawnAs = (id: string) => layout.groupOf.get(id) ?? id;
-  const ghostId = (id: string) => (drawn.has(drawnAs(id)) ? drawnAs(id) : `ghost:${drawnAs(id)}`);
-  const ghosts = new Set<string>();
-  for (const c of before.components.filter((c) => !drawn.has(drawnAs(c.id)))) {
-    const id = drawnAs(c.id);
-    if (ghosts.has(id) || (c.parent && !layout.boxes.has(c.id))) continue;
-    ghosts.add(id);
-    const box = layout.boxes.get(id)!;
-    if (id === c.id)
-      flow.nodes.push(componentNode(c, before.day, layout, 'removed', { id: `ghost:${id}`, box }));
-    else
-      flow.nodes.push(
-        ghostGroup(
-          id,
-          before.components.filter((m) => layout.groupOf.get(m.id) === id),
-          box,
-        ),
-      );
+export async function loadCompareView(): Promise<void> {
+  if (compares === null) {
+    const { compareView } = await import('./compare-view');
+    compares = compareView;
   }
-  const edgeIds = new Set(flow.edges.map((e) => e.id));
-  for (const r of diff.removedRelations) {
-    const [source, target] = [ghostId(r.relation.source), ghostId(r.relation.target)];
-    const id = `ghost:${source.replace('ghost:', '')}->${target.replace('ghost:', '')}`;
-    if (source === target || edgeIds.has(id) || edgeIds.has(id.slice(6))) continue;
-    edgeIds.add(id);
-    flow.edges.push(relationEdge(r, 'removed', { id, source, target }));
-  }
-  for (const { from, to } of diff.replaced) {
-    for (const old of from) {
-      const [source, target] = [ghostId(old.id), drawnAs(to.id)];
-      if (!source.startsWith('ghost:') || !drawn.has(target)) continue;
-      flow.edges.push({
-        id: `replaced:${old.id}->${to.id}`,
-        type: 'replaced',
-        source,
-        target,
-        ...sideHandles(layout.boxes.get(drawnAs(old.id))!, layout.boxes.get(target)!),
-        data: {},
-        focusable: false,
-        zIndex: 2,
-      });
-    }
-  }
-  return flow;
 }
+
+/** Whether the compare view can be drawn now. */
+export const compareLoaded = () => compares !== null;
 
 let figures: typeof import('../model/figure-layout') | null = null;
 

@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { CARD_HEIGHT } from '../../model/layout';
+import { hopPath } from './hop';
 import { MECHANISM_STYLE } from '../mechanisms';
 import type { RelationEdgeType, ReplacedEdgeType } from '../to-flow';
 import { useLang, useMessages } from '../../i18n/useMessages';
@@ -20,7 +21,10 @@ function polyline(points: Point[]): [string, number, number] {
 /** A call, coloured by mechanism, dashed when secondary; hovering shows mechanism and dates. */
 export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: EdgeProps<RelationEdgeType>) {
   const route = data?.route as Point[] | undefined;
-  const [path, labelX, labelY] = route ? polyline(route) : getBezierPath(geometry);
+  const [path, labelX, labelY] = route
+    ? polyline(route)
+    : (hopPath(geometry.sourceX, geometry.sourceY, geometry.targetX, geometry.targetY) ??
+      getBezierPath(geometry));
   const t = useMessages();
   const lang = useLang();
   if (!data) return null;
@@ -57,15 +61,16 @@ export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: Edg
 }
 
 /**
- * Links a removed component's ghost to its successor in compare mode. Between two cards of one
- * lane (side to side) the gap is too narrow for its label, which then sits above it, over the
- * lane's margin; between lanes it sits on the link, in the margin between them.
+ * Links a removed component's ghost to its successor in compare mode, hopping over the cards
+ * between them in one lane, as a call does. Between neighbours in one lane the gap is too narrow
+ * for its label, which then sits above it, over the lane's margin; elsewhere it sits on the link.
  */
 export function ReplacedEdge({ id, ...geometry }: EdgeProps<ReplacedEdgeType>) {
-  const [path, labelX, labelY] = getBezierPath(geometry);
+  const hop = hopPath(geometry.sourceX, geometry.sourceY, geometry.targetX, geometry.targetY);
+  const [path, labelX, labelY] = hop ?? getBezierPath(geometry);
   const t = useMessages();
   // Half a card, and half the label's 10 px line.
-  const lift = geometry.sourceY === geometry.targetY ? CARD_HEIGHT / 2 + 5 : 0;
+  const lift = !hop && geometry.sourceY === geometry.targetY ? CARD_HEIGHT / 2 + 5 : 0;
   return (
     <>
       <BaseEdge id={id} path={path} className="replaced-edge" />

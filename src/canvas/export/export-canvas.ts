@@ -1,7 +1,7 @@
 import type { Messages } from '../../i18n';
 import type { Prepared } from '../../model/explorer';
 import type { Lang } from '../../url/view-state';
-import { loadFigureView } from '../views';
+import { loadCompareView, loadFigureView } from '../views';
 import { flowOfView, type DrawnView } from './build-flow';
 import { canvasMeasure, downloadPng, downloadSvg } from './download';
 import { drawingOf } from './from-flow';
@@ -18,7 +18,7 @@ export interface CanvasExport {
 
 /** The view as a standalone SVG, built from the flow the canvas draws (not read back from the page). */
 export async function canvasSvg({ prepared, view, dark, messages, caption }: CanvasExport): Promise<string> {
-  await loadFigureView();
+  await Promise.all([loadFigureView(), loadCompareView()]);
   const drawing = drawingOf(flowOfView(prepared, view), messages, dark ? DARK : LIGHT);
   return toSvg(drawing, caption, canvasMeasure());
 }

@@ -4,7 +4,7 @@ import { readDataset } from '../../../scripts/lib/read-data';
 import { loadLanguage, messages } from '../../i18n';
 import { prepare } from '../../model/prepare';
 import type { Lang } from '../../url/view-state';
-import { loadFigureView } from '../views';
+import { loadCompareView, loadFigureView } from '../views';
 import { flowOfView, type DrawnView } from './build-flow';
 import { estimateWidth } from './drawing';
 import { drawingOf } from './from-flow';
@@ -15,7 +15,7 @@ const prepared = prepare(readDataset(join(import.meta.dirname, '../../../data'))
 const plain: DrawnView = { date: '2021-06-01', focus: null, figure: false, compare: null, node: null };
 
 beforeAll(async () => {
-  await Promise.all([loadFigureView(), loadLanguage('ja')]);
+  await Promise.all([loadFigureView(), loadCompareView(), loadLanguage('ja')]);
 });
 
 /** What the export of a view would save, read back as a person reading the file would. */
@@ -69,6 +69,14 @@ describe('the exported picture of a day', () => {
       const apart = y + h <= cy || x + w <= cx || x >= cx + cw;
       expect(apart, id).toBe(true);
     }
+  });
+
+  it('draws a call within one row that skips a column over the cards between, as the canvas does', () => {
+    const { svg, group } = exported({ date: '2025-06-01' });
+    const d = /<path d="([^"]*)" data-edge="group:nvidia-&gt;runc"/.exec(svg)![1];
+    const ys = [...d.matchAll(/[\d.-]+,([\d.-]+)/g)].map((m) => Number(m[1]));
+    const top = Number(/<rect x="[\d.-]+" y="([\d.-]+)"/.exec(group('group:more-runtimes')!)![1]);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(top + 1);
   });
 
   it('is written in Japanese for a Japanese view: marks, row names and the successor label', () => {
