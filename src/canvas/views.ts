@@ -2,13 +2,13 @@ import { MarkerType, type Node } from '@xyflow/react';
 import { diffSnapshots } from '../model/diff';
 import type { Prepared } from '../model/explorer';
 import { FAMILIES } from '../model/families';
-import { sideHandles } from './overview-flow';
 import type { FigureEdge, FigureFrame, FrameKind } from '../model/figure-layout';
 import type { Layout } from '../model/layout';
 import { fixedSize } from './handles';
 import { snapshotAt, type Snapshot } from '../model/snapshot';
 import type { Day, Mechanism, Stack } from '../model/types';
 import { MECHANISM_STYLE } from './mechanisms';
+import { sideHandles } from './overview-flow';
 import {
   componentNode,
   relationEdge,

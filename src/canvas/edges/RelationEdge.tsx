@@ -1,6 +1,6 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { CARD_HEIGHT } from '../../model/layout';
-import { hopPath } from './hop';
+import { curve } from './curve';
 import { MECHANISM_STYLE } from '../mechanisms';
 import type { RelationEdgeType, ReplacedEdgeType } from '../to-flow';
 import { useLang, useMessages } from '../../i18n/useMessages';
@@ -21,10 +21,7 @@ function polyline(points: Point[]): [string, number, number] {
 /** A call, coloured by mechanism, dashed when secondary; hovering shows mechanism and dates. */
 export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: EdgeProps<RelationEdgeType>) {
   const route = data?.route as Point[] | undefined;
-  const [path, labelX, labelY] = route
-    ? polyline(route)
-    : (hopPath(geometry.sourceX, geometry.sourceY, geometry.targetX, geometry.targetY) ??
-      getBezierPath(geometry));
+  const [path, labelX, labelY] = route ? polyline(route) : curve(geometry);
   const t = useMessages();
   const lang = useLang();
   if (!data) return null;
@@ -66,11 +63,10 @@ export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: Edg
  * for its label, which then sits above it, over the lane's margin; elsewhere it sits on the link.
  */
 export function ReplacedEdge({ id, ...geometry }: EdgeProps<ReplacedEdgeType>) {
-  const hop = hopPath(geometry.sourceX, geometry.sourceY, geometry.targetX, geometry.targetY);
-  const [path, labelX, labelY] = hop ?? getBezierPath(geometry);
+  const [path, labelX, labelY, between] = curve(geometry);
   const t = useMessages();
   // Half a card, and half the label's 10 px line.
-  const lift = !hop && geometry.sourceY === geometry.targetY ? CARD_HEIGHT / 2 + 5 : 0;
+  const lift = between ? CARD_HEIGHT / 2 + 5 : 0;
   return (
     <>
       <BaseEdge id={id} path={path} className="replaced-edge" />

@@ -1,8 +1,8 @@
-import { getBezierPath, type Position } from '@xyflow/react';
+import type { Position } from '@xyflow/react';
 import type { Drawing, DrawnEdge, Measure, Point } from './drawing';
 import { escapeXml, round, text } from './svg-text';
 import { CARD_HEIGHT } from '../../model/layout';
-import { hopPath } from '../edges/hop';
+import { curve } from '../edges/curve';
 
 interface EdgePaint {
   stroke: string;
@@ -14,25 +14,22 @@ interface EdgePaint {
 const LABEL = { size: 10, weight: 600 };
 
 /** The edge's path and the middle of it, as the canvas draws it: the figure's segments, else React Flow's curve. */
-export function edgePath(e: DrawnEdge): { d: string; middle: Point; points: Point[]; hop?: boolean } {
+export function edgePath(e: DrawnEdge): { d: string; middle: Point; points: Point[]; between?: boolean } {
   if (e.route) {
     const mid = Math.floor((e.route.length - 1) / 2);
     const [a, b] = [e.route[mid], e.route[mid + 1] ?? e.route[mid]];
     const d = e.route.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' ');
     return { d, middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, points: e.route };
   }
-  const hop = hopPath(e.from.x, e.from.y, e.to.x, e.to.y);
-  const [d, x, y] =
-    hop ??
-    getBezierPath({
-      sourceX: e.from.x,
-      sourceY: e.from.y,
-      sourcePosition: e.from.side as Position,
-      targetX: e.to.x,
-      targetY: e.to.y,
-      targetPosition: e.to.side as Position,
-    });
-  return { d, middle: { x, y }, points: [e.from, e.to], hop: hop !== null };
+  const [d, x, y, between] = curve({
+    sourceX: e.from.x,
+    sourceY: e.from.y,
+    sourcePosition: e.from.side as Position,
+    targetX: e.to.x,
+    targetY: e.to.y,
+    targetPosition: e.to.side as Position,
+  });
+  return { d, middle: { x, y }, points: [e.from, e.to], between };
 }
 
 /** Mirrors RelationEdge, ReplacedEdge, RouteEdge and the .relation-edge.emphasis-* rules of src/index.css. */
@@ -68,12 +65,11 @@ export function edgesSvg(
   const { fill, text: colour } = drawing.theme.replaced;
   const labels = painted
     .filter(({ e }) => e.kind === 'replaced')
-    .map(({ e, path: { middle, hop } }) => {
-      // Above a link between neighbours in one lane, else on the link (over the lane for a hop),
-      // as on the canvas (src/canvas/edges/RelationEdge.tsx).
+    .map(({ path: { middle, between } }) => {
+      // Above a link between neighbours in one lane, else on the link, as on the canvas (src/canvas/edges/curve.ts).
       const label = drawing.words.replacedBy;
       const w = measure(label, LABEL) + 8;
-      const y = e.from.y === e.to.y && !hop ? middle.y - CARD_HEIGHT / 2 - 8 : middle.y;
+      const y = between ? middle.y - CARD_HEIGHT / 2 - 8 : middle.y;
       return `<rect x="${round(middle.x - w / 2)}" y="${round(y - 8)}" width="${round(w)}" height="16" rx="3" fill="${fill}"/>${text(middle.x, y + 3.5, label, LABEL, colour, ' text-anchor="middle"')}`;
     });
   return { markers, paths, labels };
