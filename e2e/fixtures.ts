@@ -157,7 +157,8 @@ export const pngPixels = (
 
 /**
  * The cards drawn on the canvas (components and closed groups, not an opened family's frame) and
- * the buttons matched by `buttons`, as boxes on screen, and which cards a button covers.
+ * the elements matched by `buttons` (the canvas's buttons, a link's labels), as boxes on screen,
+ * and which cards they cover.
  */
 export async function cardsUnder(
   page: Page,

@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { summarize } from './stats';
 
 export interface Scores {
   performance: number;
@@ -18,7 +19,7 @@ export async function lighthouseRuns(
   const scores: Scores[][] = urls.map(() => []);
   for (let i = 0; i < runs; i++)
     for (const [k, url] of urls.entries()) scores[k].push(await lighthouseScores(url, chromePath));
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = (xs: number[]) => summarize(xs).p50;
   return scores.map((each) => ({
     runs: each,
     performance: median(each.map((s) => s.performance)),
