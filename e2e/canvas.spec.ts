@@ -104,6 +104,31 @@ test('"this stack only" is checked at once, and the figure follows when its code
   await expect(page).toHaveURL(/figure=1/);
 });
 
+test('Back to "this stack only" before its code arrives keeps the canvas, and draws the figure once it is here', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/figure-layout-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, '?date=2017-06-01&focus=dockershim');
+  // An entry with the figure behind the one shown: Back returns to it while its code is held.
+  await page.evaluate(() => {
+    const plain = location.search;
+    history.replaceState(history.state, '', `${plain}&figure=1`);
+    history.pushState(history.state, '', plain);
+  });
+  await page.goBack();
+  await expect(page).toHaveURL(/figure=1/);
+  await expect(node(page, 'dockershim')).toBeVisible();
+  await expect(page.getByText('The diagram could not be drawn')).toHaveCount(0);
+  release();
+  await expect(page.getByTestId('rf__node-pod:pod')).toBeVisible();
+  await expect(node(page, 'cri-o')).toBeHidden();
+});
+
 test('clicking a node offers the stacks it belongs to', async ({ page }) => {
   await open(page, '?date=2018-06-01');
   // Kata is one group at the overview: open it, then pick its agent.

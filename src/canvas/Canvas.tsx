@@ -24,7 +24,7 @@ import { createDrawnStore, DrawnContext } from './drawn';
 import { isComponentId, labelDays, type FlowEdge, type FlowNode } from './to-flow';
 import type { GroupNodeData } from './overview-flow';
 import { useDrawing, type Drawing, type FlowOptions } from './useFlow';
-import { compareLoaded, loadCompareView } from './views';
+import { compareLoaded, figureLoaded, loadCompareView, loadFigureView } from './views';
 import { useMessages } from '../i18n/useMessages';
 import { usePrepared } from '../state/store';
 
@@ -124,6 +124,22 @@ function overviewBounds(ids: string[], node: (id: string) => InternalNode | unde
   return { x: 0, y: top, width: right, height: bottom - top };
 }
 
+/**
+ * Whether a view's code, a chunk of its own, is here; asked for while the view is `wanted`. Should
+ * it fail to load, the view stays the plain one, and it is asked for again when wanted again.
+ */
+function useChunk(wanted: boolean, loaded: () => boolean, load: () => Promise<void>): boolean {
+  const [here, setHere] = useState(loaded);
+  useEffect(() => {
+    if (wanted && !here)
+      load().then(
+        () => setHere(true),
+        () => {},
+      );
+  }, [wanted, here, load]);
+  return here;
+}
+
 interface CanvasProps extends FlowOptions {
   dark: boolean;
   /** The shown day: drawn at once once the fixed graph is built, a frame behind the slider until then. */
@@ -137,12 +153,16 @@ export function Canvas(props: CanvasProps) {
   const { date, selected, focus, isolate, compare } = props;
   // A selected part of a family opens its group.
   const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
-  // A compare is drawn once its code is here (it arrives beside the dataset, src/boot.ts).
-  const [comparable, setComparable] = useState(compareLoaded);
-  useEffect(() => {
-    if (compare !== null && !comparable) void loadCompareView().then(() => setComparable(true));
-  }, [compare, comparable]);
-  const drawing = useDrawing(prepared, date, { focus, isolate, compare: comparable ? compare : null, open });
+  // A compare or a figure is drawn once its code is here (it arrives beside the dataset, src/boot.ts);
+  // until then the canvas draws the plain or focused view.
+  const comparable = useChunk(compare !== null, compareLoaded, loadCompareView);
+  const figurable = useChunk(isolate, figureLoaded, loadFigureView);
+  const drawing = useDrawing(prepared, date, {
+    focus,
+    isolate: isolate && figurable,
+    compare: comparable ? compare : null,
+    open,
+  });
   // React Flow's store starts with the first drawing, so its nodes and edges are drawn in the
   // explorer's first render, which yields to the browser, and not in a second one that React Flow
   // would run at once, in one long task, when its effects hand it the same nodes.

@@ -134,6 +134,9 @@ export async function loadFigureView(): Promise<void> {
   figures ??= await import('../model/figure-layout');
 }
 
+/** Whether the figure view can be drawn now. */
+export const figureLoaded = () => figures !== null;
+
 /**
  * This stack only, drawn like the article's figure (src/model/figure-layout.ts): role frames,
  * per-container parts marked ×2, the Pod, side lanes for out-of-band control, an arrow on every call.

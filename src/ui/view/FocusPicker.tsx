@@ -1,9 +1,8 @@
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { startDay } from '../../model/dates';
 import type { Stack } from '../../model/types';
 import { stacksInUse } from '../../model/stacks';
-import { loadFigureView } from '../../canvas/views';
 import { setDate, setFigure, setFocus } from '../../state/actions';
 import { useExplorer, useLang, usePrepared } from '../../state/store';
 import { useMessages } from '../../i18n/useMessages';
@@ -19,18 +18,6 @@ export function FocusPicker() {
   const today = useExplorer(useShallow((s) => stacksInUse(stacks, s.view.date)));
   const focused = stacks.find((s) => s.id === focus);
   const absent = focused && !today.includes(focused);
-  // "This stack only" is checked as soon as it is clicked; the figure follows once its code (a chunk
-  // of its own, asked for at start-up) has arrived, unless the box was unchecked meanwhile.
-  const [asked, setAsked] = useState(false);
-  useEffect(() => {
-    let wanted = asked;
-    if (wanted)
-      loadFigureView().then(
-        () => wanted && (setFigure(true), setAsked(false)),
-        () => wanted && setAsked(false),
-      );
-    return () => void (wanted = false);
-  }, [asked]);
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label className="flex items-center gap-1">
@@ -47,12 +34,10 @@ export function FocusPicker() {
       <label className="flex items-center gap-1">
         <input
           type="checkbox"
-          checked={(figure || asked) && !!focused}
+          checked={figure && !!focused}
           disabled={!focused || absent}
-          onChange={(e) => {
-            setAsked(e.target.checked);
-            if (!e.target.checked) setFigure(false);
-          }}
+          // Checked at once: the canvas draws the figure when its code, a chunk of its own, is here.
+          onChange={(e) => setFigure(e.target.checked)}
         />
         {t.stackOnly}
       </label>
