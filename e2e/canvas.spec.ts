@@ -290,14 +290,27 @@ test('a replaced component is linked side to side to its successor in the same r
   expect(covered).toEqual([]);
 });
 
-test('a successor in another row is linked across the rows, its label between them, clear of every card', async ({
+test('a successor in another row is linked across the margin between the rows, its label there, clear of every card', async ({
   page,
 }) => {
   // Clear Containers' ghost (OCI runtime row) and Kata Containers (shim row), and three successors in their own row.
   await open(page, '?date=2019-06-01&compare=2017-06-01');
-  await expect(page.getByTestId('rf__edge-replaced:clear-containers->kata-containers')).toBeAttached();
+  const [ghost, successor] = [
+    (await page.getByTestId('rf__node-ghost:group:clear-containers').boundingBox())!,
+    (await node(page, 'group:kata').boundingBox())!,
+  ];
+  expect(successor.y + successor.height).toBeLessThan(ghost.y);
+  // The link rises from the ghost's top to the successor's bottom, through no card of either row.
+  const link = (await page
+    .getByTestId('rf__edge-replaced:clear-containers->kata-containers')
+    .locator('path')
+    .first()
+    .boundingBox())!;
+  expect(link.y).toBeGreaterThanOrEqual(successor.y + successor.height - 2);
+  expect(link.y + link.height).toBeLessThanOrEqual(ghost.y + 2);
   const { buttons: labels, covered } = await cardsUnderReplacedLabels(page);
-  expect(labels).toBe(4);
+  // Clear Containers and its runtime, both replaced by Kata's, have one link and one label.
+  expect(labels).toBe(3);
   expect(covered).toEqual([]);
 });
 

@@ -73,16 +73,19 @@ export function compareView(
     edgeIds.add(id);
     flow.edges.push(relationEdge(r, 'removed', { id, source, target }));
   }
+  // One link between two cards: a family replaced by a family, part by part, is drawn as one.
+  const linked = new Set<string>();
   for (const { from, to } of diff.replaced) {
     for (const old of from) {
       const [source, target] = [ghostId(old.id), drawnAs(to.id)];
-      if (!source.startsWith('ghost:') || !drawn.has(target)) continue;
+      if (!source.startsWith('ghost:') || !drawn.has(target) || linked.has(`${source} ${target}`)) continue;
+      linked.add(`${source} ${target}`);
       flow.edges.push({
         id: `replaced:${old.id}->${to.id}`,
         type: 'replaced',
         source,
         target,
-        ...sideHandles(layout.boxes.get(drawnAs(old.id))!, layout.boxes.get(target)!),
+        ...successorHandles(layout.boxes.get(drawnAs(old.id))!, layout.boxes.get(target)!, sideHandles),
         data: {},
         focusable: false,
         zIndex: 2,
@@ -90,6 +93,14 @@ export function compareView(
     }
   }
   return flow;
+}
+
+/**
+ * A successor's link runs side to side within a lane; to a row above, from the ghost's top up to
+ * the successor's bottom (from its bottom, it looped through the successor's card); else down.
+ */
+function successorHandles(from: Box, to: Box, side: Shared['sideHandles']) {
+  return side(from, to) ?? (to.y < from.y ? { sourceHandle: 'top', targetHandle: 'bottom' } : {});
 }
 
 /** A family that was there on the compared day and is gone now. */

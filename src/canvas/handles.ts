@@ -20,6 +20,9 @@ export const HANDLES = {
     { type: 'source', position: Position.Bottom },
     { type: 'source', id: 'left', position: Position.Left },
     { type: 'source', id: 'right', position: Position.Right },
+    // A successor in a row above is linked from its ghost's top to its bottom (src/canvas/compare-view.ts).
+    { type: 'source', id: 'top', position: Position.Top },
+    { type: 'target', id: 'bottom', position: Position.Bottom },
   ],
   /** A hypervisor's arrow ends on the VM it runs. */
   frame: [{ type: 'target', position: Position.Bottom }],

@@ -71,6 +71,20 @@ describe('the exported picture of a day', () => {
     }
   });
 
+  it("links a successor in the row above from its ghost's top to the successor's bottom, once", () => {
+    const { svg, group } = exported({ date: '2019-06-01', compare: '2017-06-01' });
+    const links = [...svg.matchAll(/<path d="([^"]*)" data-edge="replaced:[^"]*kata/g)];
+    // Clear Containers and its runtime were both replaced by Kata's: one link between the two cards.
+    expect(links).toHaveLength(1);
+    const ys = [...links[0][1].matchAll(/[\d.-]+,([\d.-]+)/g)].map((m) => Number(m[1]));
+    const top = (id: string) => Number(/<rect x="[\d.-]+" y="([\d.-]+)"/.exec(group(id)!)![1]);
+    const kata = /<rect x="[\d.-]+" y="([\d.-]+)" width="[\d.]+" height="([\d.]+)"/.exec(
+      group('group:kata')!,
+    )!;
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(Number(kata[1]) + Number(kata[2]) - 1);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(top('ghost:group:clear-containers') + 1);
+  });
+
   it('draws a call within one row that skips a column over the cards between, as the canvas does', () => {
     const { svg, group } = exported({ date: '2025-06-01' });
     const d = /<path d="([^"]*)" data-edge="group:nvidia-&gt;runc"/.exec(svg)![1];

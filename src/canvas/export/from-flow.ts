@@ -79,8 +79,9 @@ function sideOf(box: Rect, side: Side): Point & { side: Side } {
   return { x, y, side };
 }
 
+const SIDES: readonly (string | null | undefined)[] = ['top', 'bottom', 'left', 'right'] satisfies Side[];
 const handleSide = (handle: string | null | undefined, fallback: Side): Side =>
-  handle === 'left' || handle === 'right' ? handle : fallback;
+  SIDES.includes(handle) ? (handle as Side) : fallback;
 
 function edge(e: FlowEdge, at: Map<string, Rect>, types: Map<string, string | undefined>): DrawnEdge | null {
   const [source, target] = [at.get(e.source), at.get(e.target)];
