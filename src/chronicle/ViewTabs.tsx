@@ -23,7 +23,11 @@ export function ViewTabs() {
           type="button"
           role="tab"
           aria-selected={tab === key}
-          onClick={() => tab !== key && patchView({ tab: key }, 'push')}
+          onClick={() => {
+            // A click no pointer or focus came before (a screen reader's, say) starts the load too.
+            if (key === 'chronicle') prefetch();
+            if (tab !== key) patchView({ tab: key }, 'push');
+          }}
           onPointerEnter={key === 'chronicle' ? prefetch : undefined}
           onFocus={key === 'chronicle' ? prefetch : undefined}
           className={`px-2 py-0.5 first:rounded-l last:rounded-r ${tab === key ? 'bg-sky-700 font-semibold text-white' : 'bg-white text-slate-900 hover:bg-slate-100'}`}
