@@ -85,15 +85,21 @@ test('"this stack only" draws the figure: the path alone, ×2 per container, the
   await expect(node(page, 'cri-o')).toBeHidden();
 });
 
-test('"this stack only" is checked at once, and the figure follows when its code arrives', async ({
-  page,
-}) => {
+/** Holds the figure view's chunk until the returned function is called. */
+async function holdFigureCode(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/figure-layout-[\w-]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('"this stack only" is checked at once, and the figure follows when its code arrives', async ({
+  page,
+}) => {
+  const release = await holdFigureCode(page);
   await open(page, '?date=2017-06-01&focus=dockershim');
   const box = page.getByLabel('this stack only');
   await box.check();
@@ -107,12 +113,7 @@ test('"this stack only" is checked at once, and the figure follows when its code
 test('Back to "this stack only" before its code arrives keeps the canvas, and draws the figure once it is here', async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/figure-layout-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdFigureCode(page);
   await open(page, '?date=2017-06-01&focus=dockershim');
   // An entry with the figure behind the one shown: Back returns to it while its code is held.
   await page.evaluate(() => {
