@@ -233,6 +233,28 @@ for (const { link, what, chunk } of [
     expect(askedFirst).toBe(true);
   });
 
+test('the default view asks for the code of the figure and compare views only once its canvas is drawn, and a compare then draws', async ({
+  page,
+}) => {
+  await open(page, '?date=2019-06-15');
+  const asked = () =>
+    page.evaluate(() => {
+      const canvas = performance.getEntriesByName('first-full-canvas')[0].startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/(figure-layout|compare-view)-[\w-]+\.js$/.test(r.name))
+        .map(
+          (r) =>
+            `${r.name.includes('figure') ? 'figure' : 'compare'} ${r.startTime > canvas ? 'after' : 'before'}`,
+        )
+        .sort();
+    });
+  // Fetched beside the dataset, they delayed the first full canvas.
+  await expect.poll(asked).toEqual(['compare after', 'figure after']);
+  await page.getByLabel('Compare with').fill('2017-06-01');
+  await expect(page.getByTestId('rf__node-ghost:cri-containerd')).toBeVisible();
+});
+
 /** What the page showed before one animation frame. */
 interface Frame {
   firstPaint: boolean;

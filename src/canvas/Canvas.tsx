@@ -153,7 +153,7 @@ export function Canvas(props: CanvasProps) {
   const { date, selected, focus, isolate, compare } = props;
   // A selected part of a family opens its group.
   const open = selected === null ? null : (prepared.layout.groupOf.get(selected) ?? null);
-  // A compare or a figure is drawn once its code is here (it arrives beside the dataset, src/boot.ts);
+  // A compare or a figure is drawn once its code is here (it arrives once the page is idle, src/boot.ts);
   // until then the canvas draws the plain or focused view.
   const comparable = useChunk(compare !== null, compareLoaded, loadCompareView);
   const figurable = useChunk(isolate, figureLoaded, loadFigureView);

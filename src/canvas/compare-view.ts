@@ -1,4 +1,4 @@
-// The compare view (`compare=`): a chunk of its own, loaded beside the dataset (loadCompareView in
+// The compare view (`compare=`): a chunk of its own, loaded once the page is idle (loadCompareView in
 // src/canvas/views.ts), as only a view that compares draws it. It imports only types: the page
 // hands it the functions it shares with the page (`Shared`), because a chunk that imported them
 // made the bundler split each of them, React Flow included, into a chunk of its own.

@@ -6,6 +6,7 @@ import { epochAt, inDrawingOrder, intervalOf, samePlace, type DrawingTable } fro
 import { createStabilizer, sameShape } from './stable';
 import { rowNodes, type FlowEdge, type FlowNode, type RowNodeType } from './to-flow';
 import { buildFlow, summarize, type Flow, type FlowOptions } from './views';
+import { cancelIdle, idle } from '../state/idle';
 
 export type { FlowOptions };
 
@@ -125,10 +126,3 @@ function useTable(
   }, [prepared, rows, starts, mode]);
   return built !== null && built.mode === mode ? built.table : null;
 }
-
-const idle = (work: (deadline?: IdleDeadline) => void): number =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(work, { timeout: 2000 })
-    : window.setTimeout(work, 50);
-const cancelIdle = (handle: number) =>
-  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : window.clearTimeout(handle);

@@ -129,7 +129,7 @@ export const compareLoaded = () => compares !== null;
 
 let figures: typeof import('../model/figure-layout') | null = null;
 
-/** The figure layout is a chunk of its own, off the initial bundle: the app loads it beside the dataset. */
+/** The figure layout is a chunk of its own, off the initial bundle: the app loads it once idle (src/boot.ts). */
 export async function loadFigureView(): Promise<void> {
   figures ??= await import('../model/figure-layout');
 }
