@@ -79,9 +79,10 @@ function sideOf(box: Rect, side: Side): Point & { side: Side } {
   return { x, y, side };
 }
 
-const SIDES: readonly (string | null | undefined)[] = ['top', 'bottom', 'left', 'right'] satisfies Side[];
+const isSide = (handle: string | null | undefined): handle is Side =>
+  handle === 'top' || handle === 'bottom' || handle === 'left' || handle === 'right';
 const handleSide = (handle: string | null | undefined, fallback: Side): Side =>
-  SIDES.includes(handle) ? (handle as Side) : fallback;
+  isSide(handle) ? handle : fallback;
 
 function edge(e: FlowEdge, at: Map<string, Rect>, types: Map<string, string | undefined>): DrawnEdge | null {
   const [source, target] = [at.get(e.source), at.get(e.target)];
