@@ -1,5 +1,5 @@
 import { crossings } from '../src/model/figure-geometry';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { cardsUnder, drawn, edge, expect, node, open, settled, test } from './fixtures';
 import { FIGURE_DAYS, type PublishedStack } from '../scripts/lib/figures';
 
@@ -272,17 +272,14 @@ test('a replaced component is linked side to side to its successor in the same r
   page,
 }) => {
   await open(page, '?date=2023-01-01&compare=2021-01-01');
-  const [ghost, successor] = [
-    (await page.getByTestId('rf__node-ghost:dockershim').boundingBox())!,
-    (await node(page, 'cri-dockerd').boundingBox())!,
-  ];
+  const { ghost, successor, link } = await replacedLink(
+    page,
+    'ghost:dockershim',
+    'cri-dockerd',
+    'dockershim->cri-dockerd',
+  );
   expect(Math.abs(ghost.y - successor.y)).toBeLessThan(1);
   // The link leaves the ghost's right side and ends at the successor's left side.
-  const link = (await page
-    .getByTestId('rf__edge-replaced:dockershim->cri-dockerd')
-    .locator('path')
-    .first()
-    .boundingBox())!;
   expect(link.x).toBeGreaterThanOrEqual(ghost.x + ghost.width - 2);
   expect(link.x + link.width).toBeLessThanOrEqual(successor.x + 2);
   // Its label can be read whole: no card lies over or under any part of it.
@@ -296,17 +293,14 @@ test('a successor in another row is linked across the margin between the rows, i
 }) => {
   // Clear Containers' ghost (OCI runtime row) and Kata Containers (shim row), and three successors in their own row.
   await open(page, '?date=2019-06-01&compare=2017-06-01');
-  const [ghost, successor] = [
-    (await page.getByTestId('rf__node-ghost:group:clear-containers').boundingBox())!,
-    (await node(page, 'group:kata').boundingBox())!,
-  ];
+  const { ghost, successor, link } = await replacedLink(
+    page,
+    'ghost:group:clear-containers',
+    'group:kata',
+    'clear-containers->kata-containers',
+  );
   expect(successor.y + successor.height).toBeLessThan(ghost.y);
   // The link rises from the ghost's top to the successor's bottom, through no card of either row.
-  const link = (await page
-    .getByTestId('rf__edge-replaced:clear-containers->kata-containers')
-    .locator('path')
-    .first()
-    .boundingBox())!;
   expect(link.y).toBeGreaterThanOrEqual(successor.y + successor.height - 2);
   expect(link.y + link.height).toBeLessThanOrEqual(ghost.y + 2);
   const { buttons: labels, covered } = await cardsUnderReplacedLabels(page);
@@ -314,6 +308,16 @@ test('a successor in another row is linked across the margin between the rows, i
   expect(labels).toBe(3);
   expect(covered).toEqual([]);
 });
+
+/** Where a ghost, its successor and the "replaced by" link between them are drawn. */
+async function replacedLink(page: Page, ghost: string, successor: string, link: string) {
+  const box = async (l: Locator) => (await l.boundingBox())!;
+  return {
+    ghost: await box(node(page, ghost)),
+    successor: await box(node(page, successor)),
+    link: await box(page.getByTestId(`rf__edge-replaced:${link}`).locator('path').first()),
+  };
+}
 
 /** The "replaced by" labels drawn, and the cards that lie over or under any part of one. */
 const cardsUnderReplacedLabels = (page: Page) =>
