@@ -272,6 +272,8 @@ test('a replaced component is linked side to side to its successor in the same r
   page,
 }) => {
   await open(page, '?date=2023-01-01&compare=2021-01-01');
+  // Once the view's fixed graph is built, the links of other days are mounted too, hidden.
+  await expect(page.locator('[data-fixed-graph="true"]')).toBeAttached();
   const { ghost, successor, link } = await replacedLink(
     page,
     'ghost:dockershim',
@@ -293,6 +295,7 @@ test('a successor in another row is linked across the margin between the rows, i
 }) => {
   // Clear Containers' ghost (OCI runtime row) and Kata Containers (shim row), and three successors in their own row.
   await open(page, '?date=2019-06-01&compare=2017-06-01');
+  await expect(page.locator('[data-fixed-graph="true"]')).toBeAttached();
   const { ghost, successor, link } = await replacedLink(
     page,
     'ghost:group:clear-containers',

@@ -164,10 +164,16 @@ export async function cardsUnder(
   page: Page,
   buttons: string,
 ): Promise<{ cards: number; buttons: number; covered: DOMRect[] }> {
+  // Only what is shown: once the view's fixed graph is built, what is absent on the shown day is
+  // mounted too, hidden (contract §4).
   const boxes = (selector: string) =>
     page
       .locator(selector)
-      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      .evaluateAll((els) =>
+        els
+          .filter((e) => e.checkVisibility({ visibilityProperty: true }))
+          .map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+      );
   const cards = await boxes(
     '.react-flow__node-component:not([data-absent]), .react-flow__node-group:not([data-absent]):has(.group-box:not(.is-open))',
   );
