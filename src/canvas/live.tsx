@@ -1,4 +1,4 @@
-import type { EdgeProps, NodeProps } from '@xyflow/react';
+import { EdgeLabelRenderer, type EdgeProps, type NodeProps } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { FADE_MS, useDrawnEdge, useDrawnNode, useDrawnStore } from './drawn';
 
@@ -37,6 +37,14 @@ export function liveEdge<P extends EdgeProps>(Inner: (props: P) => ReactNode): (
       </g>
     );
   };
+}
+
+/**
+ * A live edge's label. It is drawn in React Flow's label layer, apart from the edge, where hiding
+ * an absent edge does not reach it: so it is drawn only on the days its edge is.
+ */
+export function LiveLabel({ id, children }: { id: string; children: ReactNode }) {
+  return useDrawnEdge(id) === undefined ? null : <EdgeLabelRenderer>{children}</EdgeLabelRenderer>;
 }
 
 /**

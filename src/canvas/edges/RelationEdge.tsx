@@ -1,10 +1,10 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { CARD_HEIGHT } from '../../model/layout';
 import { curve } from './curve';
 import { MECHANISM_STYLE } from '../mechanisms';
 import type { RelationEdgeType, ReplacedEdgeType } from '../to-flow';
 import { useLang, useMessages } from '../../i18n/useMessages';
-import { useDrawnEdge } from '../drawn';
+import { LiveLabel } from '../live';
 
 type Point = { x: number; y: number };
 
@@ -41,7 +41,7 @@ export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: Edg
         markerEnd={markerEnd}
       />
       {selected && (
-        <EdgeLabelRenderer>
+        <LiveLabel id={id}>
           <div
             role="tooltip"
             className="nodrag nopan pointer-events-none absolute z-50 rounded bg-slate-900 px-2 py-1 text-xs text-white shadow"
@@ -52,7 +52,7 @@ export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: Edg
             <br />
             {relation.since} – {relation.until ?? t.today}
           </div>
-        </EdgeLabelRenderer>
+        </LiveLabel>
       )}
     </>
   );
@@ -66,26 +66,21 @@ export function RelationEdge({ id, data, selected, markerEnd, ...geometry }: Edg
 export function ReplacedEdge({ id, ...geometry }: EdgeProps<ReplacedEdgeType>) {
   const [path, labelX, labelY, between] = curve(geometry);
   const t = useMessages();
-  // The label is drawn apart from the link (React Flow's label layer), where hiding an absent link
-  // does not reach it: it is drawn only on the days its link is (src/canvas/live.tsx).
-  const present = useDrawnEdge(id) !== undefined;
   // Half a card, and half the label's 10 px line.
   const lift = between ? CARD_HEIGHT / 2 + 5 : 0;
   return (
     <>
       <BaseEdge id={id} path={path} className="replaced-edge" />
-      {present && (
-        <EdgeLabelRenderer>
-          <div
-            className="pointer-events-none absolute rounded bg-violet-100 px-1 text-[9px] leading-[10px] font-semibold text-violet-900"
-            style={{
-              transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY - lift}px)`,
-            }}
-          >
-            {t.replacedBy}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+      <LiveLabel id={id}>
+        <div
+          className="pointer-events-none absolute rounded bg-violet-100 px-1 text-[9px] leading-[10px] font-semibold text-violet-900"
+          style={{
+            transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY - lift}px)`,
+          }}
+        >
+          {t.replacedBy}
+        </div>
+      </LiveLabel>
     </>
   );
 }
