@@ -1,8 +1,8 @@
-export type Point = { x: number; y: number };
+import type { Segment } from '../../src/model/overview';
 
 /** What the page draws on a day; its calls as straight segments, counted in Node (src/model/overview.ts). */
 export interface DrawingMeasure {
-  segments: [Point, Point][];
+  segments: Segment[];
   medianLabel: number;
   minLabel: number;
   inside: number;
@@ -42,7 +42,7 @@ export function measureDrawing(): DrawingMeasure {
     );
   }).length;
 
-  const segments: [Point, Point][] = [];
+  const segments: Segment[] = [];
   let arrows = 0;
   const idOf = (e: Element) => e.getAttribute('data-testid')!.slice('rf__edge-'.length);
   const edges = Array.from(document.querySelectorAll('.react-flow__edge:not([data-absent])')).filter(

@@ -78,8 +78,9 @@ export function compareView(
   for (const { from, to } of diff.replaced) {
     for (const old of from) {
       const [source, target] = [ghostId(old.id), drawnAs(to.id)];
-      if (!source.startsWith('ghost:') || !drawn.has(target) || linked.has(`${source} ${target}`)) continue;
-      linked.add(`${source} ${target}`);
+      const pair = `${source} ${target}`;
+      if (!source.startsWith('ghost:') || !drawn.has(target) || linked.has(pair)) continue;
+      linked.add(pair);
       flow.edges.push({
         id: `replaced:${old.id}->${to.id}`,
         type: 'replaced',

@@ -114,14 +114,11 @@ const SHARED = {
 };
 
 /**
- * The compare view is a chunk of its own, off the initial bundle: the app loads it beside the
- * dataset, and waits for it when the link compares (src/boot.ts) or the canvas is asked to.
+ * The compare view is a chunk of its own, off the initial bundle: the app loads it once idle, and
+ * waits for it when the link compares (src/boot.ts) or the canvas is asked to (src/canvas/Canvas.tsx).
  */
 export async function loadCompareView(): Promise<void> {
-  if (compares === null) {
-    const { compareView } = await import('./compare-view');
-    compares = compareView;
-  }
+  compares ??= (await import('./compare-view')).compareView;
 }
 
 /** Whether the compare view can be drawn now. */
